@@ -1,0 +1,22 @@
+import { z } from 'zod';
+
+export const Username = z
+  .string()
+  .min(3, 'must be at least 3 characters')
+  .max(32, 'must be at most 32 characters')
+  .regex(/^[A-Za-z0-9_-]+$/, 'may contain only letters, digits, "_" and "-"');
+
+export const Password = z
+  .string()
+  .min(8, 'must be at least 8 characters')
+  // argon2 hashes any length, but an unbounded password is a cheap way to burn CPU.
+  .max(256, 'must be at most 256 characters');
+
+export const Credentials = z.strictObject({ username: Username, password: Password });
+export type Credentials = z.infer<typeof Credentials>;
+
+export const User = z.object({ id: z.string(), username: z.string() });
+export type User = z.infer<typeof User>;
+
+export const AuthResponse = z.object({ user: User });
+export const MeResponse = z.object({ user: User, points: z.number().int() });

@@ -1,0 +1,23 @@
+import js from '@eslint/js';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  {
+    ignores: ['**/node_modules/**', '**/dist/**', '**/.astro/**', '.data/**', '.cache/**', 'content/**/solutions/**', 'content/**/starters/**', 'grader-image/example-test-code/**', 'k6/**', 'programming-ui/**/*.svelte', 'programming-ui/**/*.astro'],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.strict,
+  {
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      'no-console': 'error',
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['scripts/**', '**/*.test.ts', '**/test/**'],
+    rules: { 'no-console': 'off' },
+  },
+);
