@@ -1,0 +1,34 @@
+import { Credentials } from '@eduscale/contracts';
+import { Hono, type Context } from 'hono';
+import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
+import type { AppEnv } from '../http/request-context.ts';
+import { jsonBody } from '../http/validate.ts';
+import type { AuthService } from './auth.service.ts';
+import { requireUser } from './session.middleware.ts';
+import { SESSION_COOKIE } from './session.service.ts';
+
+const MAX_CREDENTIALS_BYTES = 4 * 1024;
+
+export function authRoutes(deps: { auth: AuthService; cookieSecure: boolean; sessionTtlSeconds: number }) {
+  const { auth } = deps;
+  const setSessionCookie = (c: Context<AppEnv>, token: string) =>
+    setCookie(c, SESSION_COOKIE, token, { httpOnly: true, sameSite: 'Lax', secure: deps.cookieSecure, path: '/', maxAge: deps.sessionTtlSeconds });
+
+  return new Hono<AppEnv>()
+    .post('/auth/register', async (c) => {
+      const signedIn = await auth.register(await jsonBody(c, Credentials, MAX_CREDENTIALS_BYTES), c.var.clientIp);
+      setSessionCookie(c, signedIn.sessionToken);
+      return c.json({ user: signedIn.user }, 201);
+    })
+    .post('/auth/login', async (c) => {
+      const signedIn = await auth.login(await jsonBody(c, Credentials, MAX_CREDENTIALS_BYTES), c.var.clientIp);
+      setSessionCookie(c, signedIn.sessionToken);
+      return c.json({ user: signedIn.user }, 200);
+    })
+    .post('/auth/logout', async (c) => {
+      await auth.logout(getCookie(c, SESSION_COOKIE));
+      deleteCookie(c, SESSION_COOKIE, { path: '/', httpOnly: true, sameSite: 'Lax', secure: deps.cookieSecure });
+      return c.body(null, 204);
+    })
+    .get('/me', async (c) => c.json(await auth.me(requireUser(c))));
+}

@@ -1,0 +1,42 @@
+import { z } from 'zod';
+
+const bool = z.enum(['true', 'false']).transform((value) => value === 'true');
+
+/** Every variable the API reads; documented in the README's configuration table. */
+const Env = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+  DATABASE_URL: z.url(),
+  REDIS_URL: z.url(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  PUBLIC_ORIGIN: z.url().default('http://localhost:8080'),
+  COOKIE_SECURE: bool.default(false),
+  TRUST_PROXY: bool.default(false),
+  SESSION_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(30),
+  LOGIN_FAILURES_PER_15_MIN: z.coerce.number().int().min(1).default(5),
+  LOGINS_PER_IP_PER_15_MIN: z.coerce.number().int().min(1).default(100),
+  REGISTRATIONS_PER_IP_PER_HOUR: z.coerce.number().int().min(1).default(20),
+});
+
+export function parseConfig(env: NodeJS.ProcessEnv) {
+  const parsed = Env.safeParse(env);
+  if (!parsed.success) {
+    throw new Error(`invalid configuration:\n${z.prettifyError(parsed.error)}`);
+  }
+  const e = parsed.data;
+  return Object.freeze({
+    port: e.PORT,
+    databaseUrl: e.DATABASE_URL,
+    redisUrl: e.REDIS_URL,
+    logLevel: e.LOG_LEVEL,
+    publicOrigin: new URL(e.PUBLIC_ORIGIN).origin,
+    trustProxy: e.TRUST_PROXY,
+    session: Object.freeze({ ttlDays: e.SESSION_TTL_DAYS, cookieSecure: e.COOKIE_SECURE }),
+    rateLimits: Object.freeze({
+      loginFailuresPer15Min: e.LOGIN_FAILURES_PER_15_MIN,
+      loginsPerIpPer15Min: e.LOGINS_PER_IP_PER_15_MIN,
+      registrationsPerIpPerHour: e.REGISTRATIONS_PER_IP_PER_HOUR,
+    }),
+  });
+}
+
+export type Config = ReturnType<typeof parseConfig>;

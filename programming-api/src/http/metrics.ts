@@ -1,0 +1,29 @@
+import type { MiddlewareHandler } from 'hono';
+import { routePath } from 'hono/route';
+import { Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+
+export interface HttpMetrics {
+  registry: Registry;
+  middleware: MiddlewareHandler;
+}
+
+/** A registry per app (tests build several apps in one process), with HTTP durations by route. */
+export function createHttpMetrics(): HttpMetrics {
+  const registry = new Registry();
+  collectDefaultMetrics({ register: registry });
+  const duration = new Histogram({
+    name: 'http_request_duration_seconds',
+    help: 'HTTP request duration by method, route pattern and status',
+    labelNames: ['method', 'route', 'status'] as const,
+    buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
+    registers: [registry],
+  });
+  const middleware: MiddlewareHandler = async (c, next) => {
+    const stop = duration.startTimer();
+    await next();
+    // The matched pattern, never the raw path: unknown paths must not grow the label set.
+    const route = routePath(c, -1);
+    stop({ method: c.req.method, route: route === '*' || route === '/*' ? 'unmatched' : route, status: String(c.res.status) });
+  };
+  return { registry, middleware };
+}

@@ -1,0 +1,92 @@
+import { AssignmentDetail, AssignmentList, AuthResponse, Credentials, Health, MeResponse, Problem } from '@eduscale/contracts';
+import { z } from 'zod';
+
+interface Operation {
+  summary: string;
+  tag: string;
+  auth?: boolean;
+  body?: z.ZodType;
+  params?: Record<string, string>;
+  responses: Record<number, { description: string; schema?: z.ZodType }>;
+}
+
+/** Every public route, described with the same zod schemas the handlers validate with. */
+const OPERATIONS: Record<string, Partial<Record<'get' | 'post' | 'put' | 'delete', Operation>>> = {
+  '/api/health': {
+    get: { summary: 'Readiness of Postgres and Redis', tag: 'health', responses: { 200: { description: 'Both answer', schema: Health }, 503: { description: 'A dependency is down' } } },
+  },
+  '/api/auth/register': {
+    post: {
+      summary: 'Create an account and sign in',
+      tag: 'accounts',
+      body: Credentials,
+      responses: { 201: { description: 'Created; sets the session cookie', schema: AuthResponse }, 400: { description: 'Invalid input' }, 409: { description: 'Username taken' }, 429: { description: 'Rate limited' } },
+    },
+  },
+  '/api/auth/login': {
+    post: {
+      summary: 'Sign in',
+      tag: 'accounts',
+      body: Credentials,
+      responses: { 200: { description: 'Signed in; sets the session cookie', schema: AuthResponse }, 401: { description: 'Wrong username or password' }, 429: { description: 'Rate limited' } },
+    },
+  },
+  '/api/auth/logout': {
+    post: { summary: 'Sign out', tag: 'accounts', responses: { 204: { description: 'Signed out; the cookie is cleared' } } },
+  },
+  '/api/me': {
+    get: { summary: 'The signed-in user and their points', tag: 'accounts', auth: true, responses: { 200: { description: 'The user', schema: MeResponse }, 401: { description: 'Not signed in' } } },
+  },
+  '/api/assignments': {
+    get: { summary: 'The assignment catalogue', tag: 'assignments', responses: { 200: { description: 'Every published assignment', schema: AssignmentList } } },
+  },
+  '/api/assignments/{slug}': {
+    get: {
+      summary: 'One assignment with its statement, starter code and samples',
+      tag: 'assignments',
+      params: { slug: 'The assignment slug, e.g. add-two-numbers' },
+      responses: { 200: { description: 'The assignment', schema: AssignmentDetail }, 404: { description: 'No such assignment' } },
+    },
+  },
+  '/api/openapi.json': {
+    get: { summary: 'This document', tag: 'meta', responses: { 200: { description: 'OpenAPI 3.1 document' } } },
+  },
+};
+
+const jsonSchema = (schema: z.ZodType, io: 'input' | 'output') => z.toJSONSchema(schema, { target: 'draft-2020-12', io, unrepresentable: 'any' });
+
+export function buildOpenApiDocument() {
+  const paths: Record<string, Record<string, unknown>> = {};
+  for (const [path, methods] of Object.entries(OPERATIONS)) {
+    paths[path] = {};
+    for (const [method, op] of Object.entries(methods)) {
+      const responses = Object.fromEntries(
+        Object.entries(op.responses).map(([status, response]) => {
+          const isProblem = Number(status) >= 400;
+          const schema = response.schema ?? (isProblem ? Problem : undefined);
+          const mediaType = isProblem ? 'application/problem+json' : 'application/json';
+          return [status, { description: response.description, ...(schema ? { content: { [mediaType]: { schema: jsonSchema(schema, 'output') } } } : {}) }];
+        }),
+      );
+      paths[path][method] = {
+        summary: op.summary,
+        tags: [op.tag],
+        ...(op.auth ? { security: [{ session: [] }] } : {}),
+        ...(op.params ? { parameters: Object.entries(op.params).map(([name, description]) => ({ name, in: 'path', required: true, description, schema: { type: 'string' } })) } : {}),
+        ...(op.body ? { requestBody: { required: true, content: { 'application/json': { schema: jsonSchema(op.body, 'input') } } } } : {}),
+        responses,
+      };
+    }
+  }
+  return {
+    openapi: '3.1.0',
+    info: { title: 'EduScale public API', version: '1.0.0', description: 'The public HTTP contract, served through NGINX on one origin.' },
+    jsonSchemaDialect: 'https://json-schema.org/draft/2020-12/schema',
+    components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'eduscale_session' } } },
+    paths,
+  };
+}
+
+/** OpenAPI path → Hono path, for checking the document against the routes the app serves. */
+export const documentedRoutes = () =>
+  Object.entries(OPERATIONS).flatMap(([path, methods]) => Object.keys(methods).map((method) => `${method.toUpperCase()} ${path.replace(/\{(\w+)\}/g, ':$1')}`));

@@ -1,0 +1,68 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { REPO_ROOT } from './paths.ts';
+
+/** The Debian packages behind each program the stack runs. */
+const SYSTEM_PROGRAMS = {
+  postgres: 'postgresql',
+  'redis-server': 'redis-server',
+  nginx: 'nginx',
+  bwrap: 'bubblewrap',
+  java: 'default-jre-headless',
+  mvn: 'maven',
+} as const;
+
+export type SystemProgram = keyof typeof SYSTEM_PROGRAMS | 'chromium';
+
+export function findPostgresBin(): string | undefined {
+  const root = '/usr/lib/postgresql';
+  if (!existsSync(root)) return undefined;
+  const versions = readdirSync(root).filter((v) => /^\d+$/.test(v)).sort((a, b) => Number(b) - Number(a));
+  return versions.map((v) => join(root, v, 'bin')).find((bin) => existsSync(join(bin, 'initdb')));
+}
+
+function hasProgram(program: SystemProgram): boolean {
+  if (program === 'postgres') return findPostgresBin() !== undefined;
+  return spawnSync('sh', ['-c', `command -v ${program}`], { stdio: 'ignore' }).status === 0;
+}
+
+/**
+ * Installs the missing system packages with apt when running as root; otherwise names them
+ * and stops, since nothing else on a Debian machine can install them.
+ */
+export function ensureSystemPackages(extra: SystemProgram[] = []): void {
+  const wanted: SystemProgram[] = [...(Object.keys(SYSTEM_PROGRAMS) as SystemProgram[]), ...extra];
+  const missing = wanted.filter((program) => !hasProgram(program));
+  if (missing.length === 0) return;
+  const packages = missing.map((program) => (program === 'chromium' ? 'chromium' : SYSTEM_PROGRAMS[program]));
+  if (process.getuid?.() !== 0) {
+    throw new Error(`missing system packages: ${packages.join(' ')} (install them with: sudo apt-get install -y ${packages.join(' ')})`);
+  }
+  console.log(`[install] apt-get install ${packages.join(' ')}`);
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
+  execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...packages], { stdio: 'inherit', env });
+  // Debian starts the packaged services on install; the stack runs its own instances instead.
+  for (const service of ['redis-server', 'nginx', 'postgresql']) {
+    spawnSync('service', [service, 'stop'], { stdio: 'ignore' });
+  }
+}
+
+export const FLYWAY_LIB = join(REPO_ROOT, '.cache', 'flyway', 'lib');
+const FLYWAY_POM = join(REPO_ROOT, 'scripts', 'flyway', 'pom.xml');
+
+/** Fetches the Flyway command line from Maven Central once (again only when the pom changes). */
+export function ensureFlyway(): void {
+  const pomHash = createHash('sha256').update(readFileSync(FLYWAY_POM)).digest('hex');
+  const marker = join(FLYWAY_LIB, '.pom-sha256');
+  if (existsSync(marker) && readFileSync(marker, 'utf8') === pomHash) return;
+  console.log('[install] fetching the Flyway command line with Maven');
+  execFileSync(
+    'mvn',
+    ['-q', '-B', '-f', FLYWAY_POM, 'dependency:copy-dependencies', `-DoutputDirectory=${FLYWAY_LIB}`, '-DincludeScope=compile'],
+    { stdio: 'inherit' },
+  );
+  writeFileSync(marker, pomHash);
+}

@@ -1,0 +1,111 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { migrate } from './flyway.ts';
+import { startNginx } from './nginx.ts';
+import { REPO_ROOT } from './paths.ts';
+import { freePort, isPortFree, waitForPort } from './ports.ts';
+import { startPostgres } from './postgres.ts';
+import { startRedis } from './redis.ts';
+import { APP_SERVICES, type ServiceSpec } from './topology.ts';
+import { Supervisor } from './supervisor.ts';
+import { buildUiIfStale } from './ui-build.ts';
+
+export interface StackOptions {
+  dataDir: string;
+  nginxPort: number;
+  /** Throwaway stacks (tests) use free ports for everything and skip fsync. */
+  ephemeral: boolean;
+  /** External servers instead of the stack's own. */
+  databaseUrl?: string;
+  redisUrl?: string;
+  /** Extra environment for the app services (e.g. limits a test wants). */
+  serviceEnv?: NodeJS.ProcessEnv;
+}
+
+export interface Stack {
+  url: string;
+  databaseUrl: string;
+  redisUrl: string;
+  /** Loopback ports of each app service's processes. */
+  servicePorts: Record<string, number[]>;
+  supervisor: Supervisor;
+  stop(): Promise<void>;
+}
+
+interface StackState {
+  postgres: { port: number; password: string };
+  redis: { port: number };
+}
+
+/** Ports and the database password are chosen once and kept, so a second start reuses the data. */
+async function loadState(dataDir: string): Promise<StackState> {
+  const file = join(dataDir, 'stack.json');
+  const state: StackState = existsSync(file)
+    ? JSON.parse(readFileSync(file, 'utf8'))
+    : { postgres: { port: await freePort(), password: randomBytes(18).toString('base64url') }, redis: { port: await freePort() } };
+  if (!(await isPortFree(state.postgres.port))) state.postgres.port = await freePort();
+  if (!(await isPortFree(state.redis.port))) state.redis.port = await freePort();
+  writeFileSync(file, JSON.stringify(state, null, 2), { mode: 0o600 });
+  return state;
+}
+
+async function servicePorts(spec: ServiceSpec, ephemeral: boolean): Promise<number[]> {
+  const ports: number[] = [];
+  for (let i = 0; i < spec.replicas; i++) ports.push(ephemeral ? await freePort() : spec.port + i);
+  return ports;
+}
+
+function serviceProcess(spec: ServiceSpec, port: number, env: NodeJS.ProcessEnv) {
+  const cwd = join(REPO_ROOT, spec.workspace!);
+  const command = process.execPath;
+  if (spec.name === 'programming-ui') {
+    return { name: spec.name, command, args: ['dist/server/entry.mjs'], cwd, env: { ...env, HOST: '127.0.0.1', PORT: String(port) } };
+  }
+  return { name: spec.name, command, args: ['src/main.ts'], cwd, env: { ...env, PORT: String(port) } };
+}
+
+export async function startStack(options: StackOptions): Promise<Stack> {
+  mkdirSync(options.dataDir, { recursive: true });
+  const supervisor = new Supervisor();
+  const stop = () => supervisor.stopAll();
+  try {
+    const state = await loadState(options.dataDir);
+    const uiBuild = buildUiIfStale(supervisor);
+    const [databaseUrl, redisUrl] = await Promise.all([
+      options.databaseUrl ??
+        startPostgres(supervisor, { dataDir: join(options.dataDir, 'postgres'), ...state.postgres, ephemeral: options.ephemeral }),
+      options.redisUrl ?? startRedis(supervisor, { dataDir: join(options.dataDir, 'redis'), port: state.redis.port }),
+    ]);
+    await migrate(supervisor, databaseUrl);
+    const baseEnv: NodeJS.ProcessEnv = {
+      PATH: process.env.PATH,
+      NODE_ENV: 'production',
+      DATABASE_URL: databaseUrl,
+      REDIS_URL: redisUrl,
+      PUBLIC_ORIGIN: `http://localhost:${options.nginxPort}`,
+      TRUST_PROXY: 'true',
+      LOG_LEVEL: process.env.LOG_LEVEL ?? 'info',
+      ...options.serviceEnv,
+    };
+    await supervisor.run({ name: 'seed', command: process.execPath, args: ['src/catalogue/seed.ts'], cwd: join(REPO_ROOT, 'programming-api'), env: baseEnv });
+    await uiBuild;
+
+    const ports: Record<string, number[]> = {};
+    for (const spec of APP_SERVICES) ports[spec.name] = await servicePorts(spec, options.ephemeral);
+    baseEnv.API_INTERNAL_URL = `http://127.0.0.1:${ports['programming-api']![0]}`;
+    for (const spec of APP_SERVICES) {
+      for (const port of ports[spec.name]!) supervisor.start(serviceProcess(spec, port, baseEnv));
+    }
+    await Promise.all(Object.values(ports).flat().map((port) => waitForPort(port)));
+    await startNginx(supervisor, {
+      runtimeDir: join(options.dataDir, 'nginx'),
+      port: options.nginxPort,
+      upstreams: Object.fromEntries(APP_SERVICES.map((spec) => [spec.name.toUpperCase().replace(/-/g, '_'), ports[spec.name]!])),
+    });
+    return { url: `http://localhost:${options.nginxPort}`, databaseUrl, redisUrl, servicePorts: ports, supervisor, stop };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}

@@ -1,0 +1,59 @@
+/**
+ * `npm start`: installs what is missing, brings the whole local stack up, prints its URL,
+ * and stops all of it on Ctrl-C or SIGTERM.
+ */
+import { join } from 'node:path';
+import { z } from 'zod';
+import { ensureFlyway, ensureSystemPackages } from './stack/install.ts';
+import { REPO_ROOT } from './stack/paths.ts';
+import { startStack, type Stack } from './stack/stack.ts';
+import { NGINX_PORT } from './stack/topology.ts';
+
+const Env = z.object({
+  EDUSCALE_DATA_DIR: z.string().default(join(REPO_ROOT, '.data')),
+  NGINX_PORT: z.coerce.number().int().min(1).max(65535).default(NGINX_PORT),
+  DATABASE_URL: z.url().optional(),
+  REDIS_URL: z.url().optional(),
+});
+
+const env = Env.safeParse(process.env);
+if (!env.success) {
+  console.error(`invalid environment:\n${z.prettifyError(env.error)}`);
+  process.exit(1);
+}
+
+const startedAt = performance.now();
+ensureSystemPackages();
+ensureFlyway();
+
+let stack: Stack | undefined;
+let shuttingDown = false;
+async function shutdown(code: number): Promise<never> {
+  if (!shuttingDown) {
+    shuttingDown = true;
+    console.log('\n[eduscale] stopping…');
+    await stack?.stop();
+    console.log('[eduscale] stopped');
+  }
+  process.exit(code);
+}
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => void shutdown(0));
+
+try {
+  stack = await startStack({
+    dataDir: env.data.EDUSCALE_DATA_DIR,
+    nginxPort: env.data.NGINX_PORT,
+    ephemeral: false,
+    databaseUrl: env.data.DATABASE_URL,
+    redisUrl: env.data.REDIS_URL,
+  });
+} catch (error) {
+  console.error(`[eduscale] failed to start: ${(error as Error).message}`);
+  await shutdown(1);
+}
+stack!.supervisor.onUnexpectedExit = (name, code, signal) => {
+  console.error(`[eduscale] ${name} exited unexpectedly (${signal ?? code}); stopping the stack`);
+  void shutdown(1);
+};
+const seconds = ((performance.now() - startedAt) / 1000).toFixed(1);
+console.log(`\n[eduscale] ready in ${seconds} s: ${stack!.url}\n`);
