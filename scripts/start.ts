@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { ensureFlyway, ensureSystemPackages } from './stack/install.ts';
 import { REPO_ROOT } from './stack/paths.ts';
-import { startStack, type Stack } from './stack/stack.ts';
+import { startStack } from './stack/stack.ts';
+import { Supervisor } from './stack/supervisor.ts';
 import { NGINX_PORT } from './stack/topology.ts';
 
 const Env = z.object({
@@ -26,34 +27,33 @@ const startedAt = performance.now();
 ensureSystemPackages();
 ensureFlyway();
 
-let stack: Stack | undefined;
+const supervisor = new Supervisor();
 let shuttingDown = false;
 async function shutdown(code: number): Promise<never> {
   if (!shuttingDown) {
     shuttingDown = true;
     console.log('\n[eduscale] stopping…');
-    await stack?.stop();
+    await supervisor.stopAll();
     console.log('[eduscale] stopped');
   }
   process.exit(code);
 }
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => void shutdown(0));
 
-try {
-  stack = await startStack({
-    dataDir: env.data.EDUSCALE_DATA_DIR,
-    nginxPort: env.data.NGINX_PORT,
-    ephemeral: false,
-    databaseUrl: env.data.DATABASE_URL,
-    redisUrl: env.data.REDIS_URL,
-  });
-} catch (error) {
-  console.error(`[eduscale] failed to start: ${(error as Error).message}`);
-  await shutdown(1);
-}
-stack!.supervisor.onUnexpectedExit = (name, code, signal) => {
+const stack = await startStack({
+  supervisor,
+  dataDir: env.data.EDUSCALE_DATA_DIR,
+  nginxPort: env.data.NGINX_PORT,
+  ephemeral: false,
+  databaseUrl: env.data.DATABASE_URL,
+  redisUrl: env.data.REDIS_URL,
+}).catch(async (error: Error) => {
+  console.error(`[eduscale] failed to start: ${error.message}`);
+  return shutdown(1);
+});
+supervisor.onUnexpectedExit = (name, code, signal) => {
   console.error(`[eduscale] ${name} exited unexpectedly (${signal ?? code}); stopping the stack`);
   void shutdown(1);
 };
 const seconds = ((performance.now() - startedAt) / 1000).toFixed(1);
-console.log(`\n[eduscale] ready in ${seconds} s: ${stack!.url}\n`);
+console.log(`\n[eduscale] ready in ${seconds} s: ${stack.url}\n`);

@@ -8,7 +8,7 @@ import { freePort, isPortFree, waitForPort } from './ports.ts';
 import { startPostgres } from './postgres.ts';
 import { startRedis } from './redis.ts';
 import { APP_SERVICES, type ServiceSpec } from './topology.ts';
-import { Supervisor } from './supervisor.ts';
+import type { Supervisor } from './supervisor.ts';
 import { buildUiIfStale } from './ui-build.ts';
 
 export interface StackOptions {
@@ -21,14 +21,16 @@ export interface StackOptions {
   redisUrl?: string;
   /** Extra environment for the app services (e.g. limits a test wants). */
   serviceEnv?: NodeJS.ProcessEnv;
+  /** The caller's supervisor, so a signal during start-up still stops what has started. */
+  supervisor: Supervisor;
 }
 
 export interface Stack {
   url: string;
   databaseUrl: string;
   redisUrl: string;
-  /** Loopback ports of each app service's processes. */
-  servicePorts: Record<string, number[]>;
+  /** Loopback URL of each app service's first process (tests talk to services directly too). */
+  serviceUrl(name: string): string;
   supervisor: Supervisor;
   stop(): Promise<void>;
 }
@@ -57,7 +59,7 @@ async function servicePorts(spec: ServiceSpec, ephemeral: boolean): Promise<numb
 }
 
 function serviceProcess(spec: ServiceSpec, port: number, env: NodeJS.ProcessEnv) {
-  const cwd = join(REPO_ROOT, spec.workspace!);
+  const cwd = join(REPO_ROOT, spec.workspace ?? spec.name);
   const command = process.execPath;
   if (spec.name === 'programming-ui') {
     return { name: spec.name, command, args: ['dist/server/entry.mjs'], cwd, env: { ...env, HOST: '127.0.0.1', PORT: String(port) } };
@@ -67,7 +69,7 @@ function serviceProcess(spec: ServiceSpec, port: number, env: NodeJS.ProcessEnv)
 
 export async function startStack(options: StackOptions): Promise<Stack> {
   mkdirSync(options.dataDir, { recursive: true });
-  const supervisor = new Supervisor();
+  const { supervisor } = options;
   const stop = () => supervisor.stopAll();
   try {
     const state = await loadState(options.dataDir);
@@ -91,19 +93,24 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     await supervisor.run({ name: 'seed', command: process.execPath, args: ['src/catalogue/seed.ts'], cwd: join(REPO_ROOT, 'programming-api'), env: baseEnv });
     await uiBuild;
 
-    const ports: Record<string, number[]> = {};
-    for (const spec of APP_SERVICES) ports[spec.name] = await servicePorts(spec, options.ephemeral);
-    baseEnv.API_INTERNAL_URL = `http://127.0.0.1:${ports['programming-api']![0]}`;
-    for (const spec of APP_SERVICES) {
-      for (const port of ports[spec.name]!) supervisor.start(serviceProcess(spec, port, baseEnv));
+    const ports = new Map<ServiceSpec, number[]>();
+    for (const spec of APP_SERVICES) ports.set(spec, await servicePorts(spec, options.ephemeral));
+    const serviceUrl = (name: string) => {
+      const port = [...ports].find(([spec]) => spec.name === name)?.[1][0];
+      if (port === undefined) throw new Error(`the stack runs no ${name}`);
+      return `http://127.0.0.1:${port}`;
+    };
+    baseEnv.API_INTERNAL_URL = serviceUrl('programming-api');
+    for (const [spec, specPorts] of ports) {
+      for (const port of specPorts) supervisor.start(serviceProcess(spec, port, baseEnv));
     }
-    await Promise.all(Object.values(ports).flat().map((port) => waitForPort(port)));
+    await Promise.all([...ports.values()].flat().map((port) => waitForPort(port)));
     await startNginx(supervisor, {
       runtimeDir: join(options.dataDir, 'nginx'),
       port: options.nginxPort,
-      upstreams: Object.fromEntries(APP_SERVICES.map((spec) => [spec.name.toUpperCase().replace(/-/g, '_'), ports[spec.name]!])),
+      upstreams: Object.fromEntries([...ports].map(([spec, specPorts]) => [spec.name.toUpperCase().replace(/-/g, '_'), specPorts])),
     });
-    return { url: `http://localhost:${options.nginxPort}`, databaseUrl, redisUrl, servicePorts: ports, supervisor, stop };
+    return { url: `http://localhost:${options.nginxPort}`, databaseUrl, redisUrl, serviceUrl, supervisor, stop };
   } catch (error) {
     await stop();
     throw error;

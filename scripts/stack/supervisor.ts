@@ -20,10 +20,16 @@ const COLORS = [36, 35, 33, 32, 34, 91, 96, 95, 93, 92];
  * them all (children first, in reverse start order) on shutdown or when one dies.
  */
 export class Supervisor {
+  readonly #log: NodeJS.WritableStream;
   readonly #children: { spec: ProcessSpec; child: ChildProcess }[] = [];
   #stopping = false;
   #colorIndex = 0;
   onUnexpectedExit: (name: string, code: number | null, signal: NodeJS.Signals | null) => void = () => {};
+
+  /** @param log where prefixed output goes (tests send it to a file, not the terminal). */
+  constructor(log: NodeJS.WritableStream = process.stdout) {
+    this.#log = log;
+  }
 
   get stopping(): boolean {
     return this.#stopping;
@@ -41,7 +47,7 @@ export class Supervisor {
     });
     const prefix = this.#prefix(spec.name);
     for (const stream of [child.stdout, child.stderr]) {
-      createInterface({ input: stream! }).on('line', (line) => process.stdout.write(`${prefix} ${line}\n`));
+      if (stream) createInterface({ input: stream }).on('line', (line) => this.#log.write(`${prefix} ${line}\n`));
     }
     child.on('exit', (code, signal) => {
       const index = this.#children.findIndex((entry) => entry.child === child);
@@ -67,13 +73,13 @@ export class Supervisor {
         createInterface({ input: stream }).on('line', (line) => {
           tail.push(line);
           if (tail.length > 40) tail.shift();
-          if (process.env.EDUSCALE_VERBOSE) process.stdout.write(`${prefix} ${line}\n`);
+          if (process.env.EDUSCALE_VERBOSE) this.#log.write(`${prefix} ${line}\n`);
         });
       }
       child.on('error', reject);
       child.on('close', (code) => {
         if (code === 0) return resolve();
-        process.stdout.write(tail.map((line) => `${prefix} ${line}\n`).join(''));
+        this.#log.write(tail.map((line) => `${prefix} ${line}\n`).join(''));
         reject(new Error(`${spec.name}: ${spec.command} exited with ${code}`));
       });
     });
@@ -94,7 +100,7 @@ export class Supervisor {
 
   #prefix(name: string): string {
     const color = COLORS[this.#colorIndex++ % COLORS.length];
-    return process.stdout.isTTY ? `\x1b[${color}m${name.padEnd(16)}|\x1b[0m` : `${name.padEnd(16)}|`;
+    return (this.#log as { isTTY?: boolean }).isTTY ? `\x1b[${color}m${name.padEnd(16)}|\x1b[0m` : `${name.padEnd(16)}|`;
   }
 }
 

@@ -32,7 +32,8 @@ export async function upsertAssignment(sql: Queryable, a: AuthoredAssignment, po
       checker = excluded.checker, version = excluded.version, tests_hash = excluded.tests_hash,
       position = excluded.position, retired_at = null, updated_at = now()
     returning id`;
-  return row!.id;
+  if (!row) throw new Error(`upserting ${a.slug} returned no row`);
+  return row.id;
 }
 
 export async function replaceTests(sql: Queryable, assignmentId: string, a: AuthoredAssignment): Promise<void> {

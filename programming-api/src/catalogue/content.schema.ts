@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Difficulty, Language } from '@eduscale/contracts';
+import { Difficulty, type Language } from '@eduscale/contracts';
 
 /** The file layout authors write; see content/README.md. */
 export const SOURCE_FILES = {

@@ -1,0 +1,32 @@
+/** Builds the real app in-process over the test stack's Postgres and Redis (or ones a test brings). */
+import { once } from 'node:events';
+import { createApp, type App } from '../src/app.ts';
+import { parseConfig } from '../src/config.ts';
+import { createSql } from '../src/db.ts';
+import { createLogger } from '../src/logger.ts';
+import { createRedis } from '../src/redis.ts';
+import { requireEnv } from './edge.ts';
+
+export interface TestApp {
+  app: App;
+  request(path: string, init?: RequestInit): Promise<Response>;
+  close(): Promise<void>;
+}
+
+/** Resolves once Redis is connected, so no request lands on the rate limiters' in-memory fallback. */
+export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+  const config = parseConfig({ DATABASE_URL: requireEnv('DATABASE_URL'), REDIS_URL: requireEnv('REDIS_URL'), LOG_LEVEL: 'silent', ...env });
+  const sql = createSql(config.databaseUrl, { max: 4 });
+  const redis = createRedis(config.redisUrl);
+  redis.on('error', () => {}); // tests kill Redis on purpose
+  if (redis.status !== 'ready') await once(redis, 'ready');
+  const app = createApp({ config, sql, redis, logger: createLogger(config.logLevel) });
+  return {
+    app,
+    request: async (path, init) => app.request(path, init),
+    close: async () => {
+      redis.disconnect();
+      await sql.end();
+    },
+  };
+}

@@ -1,0 +1,23 @@
+/** A database of a test's own, cloned from the migrated template `npm test` prepares. */
+import { randomBytes } from 'node:crypto';
+import postgres from 'postgres';
+import { createSql, type Sql } from '../src/db.ts';
+import { requireEnv } from './edge.ts';
+
+export async function createScratchDatabase(): Promise<{ sql: Sql; drop(): Promise<void> }> {
+  const template = new URL(requireEnv('TEMPLATE_DATABASE_URL'));
+  const name = `scratch_${randomBytes(6).toString('hex')}`;
+  const admin = postgres(requireEnv('DATABASE_URL'), { max: 1, onnotice: () => {} });
+  await admin.unsafe(`create database ${name} template ${template.pathname.slice(1)}`);
+  const url = new URL(template);
+  url.pathname = `/${name}`;
+  const sql = createSql(url.toString(), { max: 2 });
+  return {
+    sql,
+    async drop() {
+      await sql.end();
+      await admin.unsafe(`drop database ${name}`);
+      await admin.end();
+    },
+  };
+}
