@@ -1,0 +1,153 @@
+import type { Language, Verdict } from '@eduscale/contracts';
+import { COMPILE_LIMITS, LANGUAGE_SPECS, type LanguagePlan, type LanguageSpec } from '../languages/languages.ts';
+import type { Box, ExecResult, Limits, Sandbox } from '../sandbox/sandbox.ts';
+import { check, type Checker } from './checker.ts';
+import { executionVerdict, overallVerdict } from './verdict.ts';
+
+const MiB = 1024 * 1024;
+const COMPILE_OUTPUT_CAP = 16 * 1024;
+
+export interface ProgramLimits {
+  timeMs: number;
+  memoryMb: number;
+  outputBytes: number;
+}
+
+export interface RunOutcome {
+  verdict: Verdict;
+  stdout: string;
+  stderr: string;
+  exitCode: number | null;
+  timeMs: number;
+  memoryKb: number;
+  compileOutput: string | null;
+}
+
+export interface TestCase {
+  name: string;
+  input: string;
+  expected: string;
+}
+
+export interface TestOutcome {
+  name: string;
+  verdict: Verdict;
+  timeMs: number;
+  memoryKb: number;
+  /** Line of the first difference (wrong answers only). */
+  firstDifferentLine?: number;
+}
+
+export interface GradeOutcome {
+  verdict: Verdict;
+  score: number;
+  tests: TestOutcome[];
+  compileOutput: string | null;
+}
+
+type Compiled = { ok: true; plan: LanguagePlan; output: string | null } | { ok: false; output: string };
+
+/** Compile once, run per input, turn what happened into verdicts. */
+export function createExecutionService(deps: { sandbox: Sandbox }) {
+  const { sandbox } = deps;
+
+  async function withCompiled<T>(language: Language, code: string, use: (box: Box | undefined, compiled: Compiled) => Promise<T>): Promise<T> {
+    const planned = LANGUAGE_SPECS[language].plan(code);
+    if ('error' in planned) return use(undefined, { ok: false, output: planned.error });
+    const box = await sandbox.createBox(planned.files);
+    try {
+      return await use(box, await compile(box, planned));
+    } finally {
+      await box.dispose();
+    }
+  }
+
+  async function compile(box: Box, plan: LanguagePlan): Promise<Compiled> {
+    if (!plan.compile) return { ok: true, plan, output: null };
+    const result = await box.exec({ argv: plan.compile.argv, env: plan.compile.env, toolchains: plan.compile.toolchains, limits: COMPILE_LIMITS, writableBox: true });
+    const output = compilerOutput(result);
+    if (result.exitCode === 0 && result.limitHit === null) return { ok: true, plan, output: output || null };
+    return { ok: false, output: output || `The compiler stopped (${result.limitHit ?? result.signal ?? `exit ${result.exitCode}`}).` };
+  }
+
+  function execute(box: Box, plan: LanguagePlan, spec: LanguageSpec, stdin: string, limits: ProgramLimits): Promise<ExecResult> {
+    return box.exec({ argv: plan.run(limits.memoryMb), stdin, limits: programLimits(spec, limits), writableBox: false });
+  }
+
+  return {
+    /** The editor's "Run": one execution on the caller's input. */
+    async run(request: { language: Language; code: string; stdin: string; limits: ProgramLimits }): Promise<RunOutcome> {
+      const spec = LANGUAGE_SPECS[request.language];
+      return withCompiled(request.language, request.code, async (box, compiled) => {
+        if (!box || !compiled.ok) return { ...EMPTY_RUN, verdict: 'compilation_error', compileOutput: compiled.output };
+        const result = await execute(box, compiled.plan, spec, request.stdin, request.limits);
+        return {
+          verdict: executionVerdict(result) ?? 'accepted',
+          stdout: result.stdout.toString('utf8'),
+          stderr: result.stderr.toString('utf8'),
+          exitCode: result.exitCode,
+          timeMs: Math.round(result.cpuMs),
+          memoryKb: Math.round(result.memoryBytes / 1024),
+          compileOutput: compiled.output,
+        };
+      });
+    },
+
+    /** Grading: compile once, run every test in order, report each as it finishes. */
+    async grade(request: {
+      language: Language;
+      code: string;
+      tests: TestCase[];
+      checker: Checker;
+      limits: Omit<ProgramLimits, 'outputBytes'>;
+      onTest?: (outcome: TestOutcome, index: number) => void | Promise<void>;
+    }): Promise<GradeOutcome> {
+      const spec = LANGUAGE_SPECS[request.language];
+      return withCompiled(request.language, request.code, async (box, compiled) => {
+        if (!box || !compiled.ok) return { verdict: 'compilation_error', score: 0, tests: [], compileOutput: compiled.output };
+        const tests: TestOutcome[] = [];
+        for (const [index, test] of request.tests.entries()) {
+          // Room for the expected answer and then some, so a wrong answer is judged, not cut off.
+          const outputBytes = Math.max(64 * 1024, Buffer.byteLength(test.expected) * 2 + 4096);
+          const result = await execute(box, compiled.plan, spec, test.input, { ...request.limits, outputBytes });
+          const failed = executionVerdict(result);
+          const checked = failed ? undefined : check(request.checker, test.expected, result.stdout.toString('utf8'));
+          const outcome: TestOutcome = {
+            name: test.name,
+            verdict: failed ?? (checked?.accepted ? 'accepted' : 'wrong_answer'),
+            timeMs: Math.round(result.cpuMs),
+            memoryKb: Math.round(result.memoryBytes / 1024),
+            ...(checked?.firstDifferentLine ? { firstDifferentLine: checked.firstDifferentLine } : {}),
+          };
+          tests.push(outcome);
+          await request.onTest?.(outcome, index);
+        }
+        const passed = tests.filter((t) => t.verdict === 'accepted').length;
+        return { verdict: overallVerdict(tests.map((t) => t.verdict)), score: tests.length ? passed / tests.length : 0, tests, compileOutput: compiled.output };
+      });
+    },
+  };
+}
+
+export type ExecutionService = ReturnType<typeof createExecutionService>;
+
+const EMPTY_RUN: Omit<RunOutcome, 'verdict' | 'compileOutput'> = { stdout: '', stderr: '', exitCode: null, timeMs: 0, memoryKb: 0 };
+
+function programLimits(spec: LanguageSpec, limits: ProgramLimits): Limits {
+  const cpuMs = limits.timeMs + spec.startupAllowanceMs;
+  return {
+    cpuMs,
+    // Sleeping or blocked programs use no CPU; the wall clock stops them.
+    wallMs: Math.max(cpuMs * 2, cpuMs + 1000),
+    memoryBytes: (limits.memoryMb + spec.runtimeOverheadMb) * MiB,
+    // Java needs >= 64 threads at start, Node hangs under ~12.
+    processes: 96,
+    outputBytes: limits.outputBytes,
+    fileBytes: 16 * MiB,
+  };
+}
+
+function compilerOutput(result: ExecResult): string {
+  const text = `${result.stdout.toString('utf8')}${result.stderr.toString('utf8')}`.trim();
+  return text.length > COMPILE_OUTPUT_CAP ? `${text.slice(0, COMPILE_OUTPUT_CAP)}\n… (truncated)` : text;
+}

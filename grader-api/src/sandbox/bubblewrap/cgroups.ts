@@ -1,0 +1,108 @@
+import { existsSync, mkdirSync, readFileSync, rmdirSync, writeFileSync, accessSync, constants } from 'node:fs';
+import { join } from 'node:path';
+
+const ROOT = '/sys/fs/cgroup';
+const CONTROLLERS = ['memory', 'pids', 'cpuacct'] as const;
+
+export interface CgroupUsage {
+  cpuMs: number;
+  memoryBytes: number;
+  oomKilled: boolean;
+}
+
+/**
+ * cgroup v1 memory, pids and cpuacct controllers (what these hosts offer: v2 lacks the memory
+ * and pids controllers here). One cgroup per concurrency slot, reused run after run: resetting
+ * counters costs a few writes, where mkdir/rmdir per run costs ~2.4 ms and can hit EBUSY.
+ */
+type ControllerPaths = Record<(typeof CONTROLLERS)[number], string>;
+
+export class CgroupSlot {
+  readonly #paths: ControllerPaths;
+  #oomKillsBefore = 0;
+
+  constructor(parent: string, slot: number) {
+    this.#paths = Object.fromEntries(CONTROLLERS.map((c) => [c, join(ROOT, c, parent, `slot-${slot}`)])) as ControllerPaths;
+    for (const path of Object.values(this.#paths)) mkdirSync(path, { recursive: true });
+  }
+
+  /** The files a process writes its pid to, to join every controller of this slot. */
+  get procsFiles(): string[] {
+    return Object.values(this.#paths).map((path) => join(path, 'cgroup.procs'));
+  }
+
+  prepare(limits: { memoryBytes: number; processes: number }): void {
+    const memory = this.#paths.memory;
+    this.killAll();
+    // memsw must stay >= the plain limit, so order the writes to never cross it.
+    const memsw = join(memory, 'memory.memsw.limit_in_bytes');
+    const current = Number(readFileSync(join(memory, 'memory.limit_in_bytes'), 'utf8'));
+    const writeLimits = () => writeFileSync(join(memory, 'memory.limit_in_bytes'), String(limits.memoryBytes));
+    const writeMemsw = () => existsSync(memsw) && writeFileSync(memsw, String(limits.memoryBytes));
+    if (limits.memoryBytes < current) {
+      writeLimits();
+      writeMemsw();
+    } else {
+      writeMemsw();
+      writeLimits();
+    }
+    writeFileSync(join(memory, 'memory.max_usage_in_bytes'), '0');
+    writeFileSync(join(this.#paths.pids, 'pids.max'), String(limits.processes));
+    writeFileSync(join(this.#paths.cpuacct, 'cpuacct.usage'), '0');
+    this.#oomKillsBefore = this.#oomKills();
+  }
+
+  cpuMs(): number {
+    return Number(readFileSync(join(this.#paths.cpuacct, 'cpuacct.usage'), 'utf8')) / 1e6;
+  }
+
+  usage(): CgroupUsage {
+    return {
+      cpuMs: this.cpuMs(),
+      memoryBytes: Number(readFileSync(join(this.#paths.memory, 'memory.max_usage_in_bytes'), 'utf8')),
+      oomKilled: this.#oomKills() > this.#oomKillsBefore,
+    };
+  }
+
+  /** Kills anything still in the slot (a run's leftovers never outlive it). */
+  killAll(): void {
+    for (const pid of readFileSync(join(this.#paths.pids, 'cgroup.procs'), 'utf8').split('\n').filter(Boolean)) {
+      try {
+        process.kill(Number(pid), 'SIGKILL');
+      } catch {
+        // exited meanwhile
+      }
+    }
+  }
+
+  remove(): void {
+    this.killAll();
+    for (const path of Object.values(this.#paths)) {
+      for (let attempt = 0; attempt < 20; attempt++) {
+        try {
+          rmdirSync(path);
+          break;
+        } catch (error) {
+          // rmdir can fail with EBUSY for a moment after the last process exits.
+          if ((error as NodeJS.ErrnoException).code !== 'EBUSY' || attempt === 19) break;
+          Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 10);
+        }
+      }
+    }
+  }
+
+  #oomKills(): number {
+    const match = /oom_kill (\d+)/.exec(readFileSync(join(this.#paths.memory, 'memory.oom_control'), 'utf8'));
+    return match ? Number(match[1]) : 0;
+  }
+}
+
+/** cgroup v1 with the three controllers, writable by us (root), or nothing. */
+export function cgroupsAvailable(): boolean {
+  try {
+    for (const controller of CONTROLLERS) accessSync(join(ROOT, controller), constants.W_OK);
+    return process.getuid?.() === 0;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,60 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, realpathSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { SANDBOX_UID } from './bwrap-args.ts';
+
+/** Host paths of the toolchains the sandbox mounts (read-only) under /opt. */
+export interface HostTools {
+  /** The Node binary running this grader (the project's pinned Node 24). */
+  node: string;
+  esbuild: string;
+  /** A rustc sysroot the sandbox user can read, or undefined when Rust is not installed. */
+  rustSysroot: string | undefined;
+}
+
+export function resolveHostTools(cacheDir: string): HostTools {
+  const require = createRequire(import.meta.url);
+  const esbuildPackage = dirname(require.resolve('@esbuild/linux-x64/package.json', { paths: [dirname(require.resolve('esbuild'))] }));
+  return {
+    node: realpathSync(process.execPath),
+    esbuild: realpathSync(join(esbuildPackage, 'bin', 'esbuild')),
+    rustSysroot: readableRustSysroot(cacheDir),
+  };
+}
+
+/**
+ * rustup's proxy cannot work in a sandbox; the toolchain's own rustc can. rustup keeps it under
+ * $HOME (often /root, closed to the sandbox user), so we give the sandbox a hard-linked view of
+ * bin/ and lib/ in our cache: instant on one filesystem, a plain copy across two.
+ */
+function readableRustSysroot(cacheDir: string): string | undefined {
+  let sysroot: string;
+  try {
+    sysroot = execFileSync('rustc', ['--print', 'sysroot'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  } catch {
+    return undefined;
+  }
+  if (!existsSync(join(sysroot, 'bin', 'rustc'))) return undefined;
+  if (process.getuid?.() !== 0 || readableByOthers(sysroot)) return sysroot;
+  const view = join(cacheDir, 'rust', execFileSync(join(sysroot, 'bin', 'rustc'), ['--version'], { encoding: 'utf8' }).trim().replace(/\W+/g, '-'));
+  if (!existsSync(join(view, 'bin', 'rustc'))) {
+    rmSync(view, { recursive: true, force: true });
+    mkdirSync(view, { recursive: true });
+    try {
+      execFileSync('cp', ['-al', join(sysroot, 'bin'), join(sysroot, 'lib'), view]);
+    } catch {
+      execFileSync('cp', ['-a', join(sysroot, 'bin'), join(sysroot, 'lib'), view]);
+    }
+  }
+  return view;
+}
+
+function readableByOthers(path: string): boolean {
+  try {
+    execFileSync('setpriv', [`--reuid=${SANDBOX_UID}`, `--regid=${SANDBOX_UID}`, '--clear-groups', 'test', '-r', join(path, 'bin', 'rustc')]);
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,78 @@
+/**
+ * The one interface every sandbox driver implements. A Box is a private work folder for one
+ * run (one submission or one "Run" click): sources go in once, then commands execute in it,
+ * each in a fresh sandbox with its own limits. User code failing is a result, never a throw;
+ * only infrastructure faults throw.
+ */
+
+export interface Limits {
+  /** CPU time of every process in the sandbox together. */
+  cpuMs: number;
+  /** Wall-clock backstop for programs that sleep or block. */
+  wallMs: number;
+  memoryBytes: number;
+  processes: number;
+  /** stdout beyond this is cut off and the program killed. */
+  outputBytes: number;
+  /** Largest file the program may write. */
+  fileBytes: number;
+}
+
+export interface ExecRequest {
+  argv: string[];
+  stdin?: string | Buffer;
+  limits: Limits;
+  /** Compilers write their output into the box; programs under test get it read-only. */
+  writableBox: boolean;
+  env?: Record<string, string>;
+  /** Named toolchain mounts the driver knows how to provide (e.g. "rust", "go-cache"). */
+  toolchains?: readonly Toolchain[];
+}
+
+export type Toolchain = 'rust' | 'go-cache';
+
+export type LimitHit = 'cpu' | 'wall' | 'memory' | 'output' | 'file' | null;
+
+export interface ExecResult {
+  exitCode: number | null;
+  signal: string | null;
+  stdout: Buffer;
+  stderr: Buffer;
+  /** stdout exceeded limits.outputBytes (it holds the first outputBytes bytes). */
+  outputTruncated: boolean;
+  cpuMs: number;
+  wallMs: number;
+  memoryBytes: number;
+  limitHit: LimitHit;
+}
+
+export interface Box {
+  readonly id: string;
+  exec(request: ExecRequest): Promise<ExecResult>;
+  dispose(): Promise<void>;
+}
+
+/** What this host enforces: the conformance suite reads it to mark what cannot be tested here. */
+export interface Enforcement {
+  cpuTime: 'cgroup' | 'rlimit';
+  memory: 'cgroup' | 'none';
+  processes: 'cgroup' | 'rlimit';
+  network: 'namespace' | 'none';
+}
+
+export interface SandboxInfo {
+  driver: 'bubblewrap' | 'docker';
+  enforcement: Enforcement;
+  notes: string[];
+}
+
+export interface Sandbox {
+  info(): SandboxInfo;
+  /** A fresh box holding these files (name → content), owned by the sandbox user. */
+  createBox(files: Record<string, string>): Promise<Box>;
+  close(): Promise<void>;
+}
+
+export class SandboxFault extends Error {
+  override name = 'SandboxFault';
+}
