@@ -17,7 +17,7 @@ import { Supervisor } from './stack/supervisor.ts';
 
 // `npm test -- some.test.ts` runs just those files against the same throwaway stack.
 const requested = process.argv.slice(2);
-const TEST_FILES = requested.length > 0 ? requested : ['contracts', 'programming-api', 'scripts'].flatMap((dir) =>
+const TEST_FILES = requested.length > 0 ? requested : ['contracts', 'programming-api', 'grader-api', 'scripts'].flatMap((dir) =>
   globSync(`${dir}/**/*.test.ts`, { cwd: REPO_ROOT, exclude: (name) => name === 'node_modules' || name === 'dist' }),
 );
 

@@ -4,3 +4,4 @@ export * from './problem.ts';
 export * from './accounts.ts';
 export * from './assignments.ts';
 export * from './health.ts';
+export * from './run.ts';

@@ -39,7 +39,7 @@ export function createApp({ config, sql, redis, logger }: AppDependencies) {
     .route('/', openApiRoutes())
     .route('/', assignmentRoutes({ assignments }))
     .use(loadSession(sessions))
-    .route('/', authRoutes({ auth, cookieSecure: config.session.cookieSecure, sessionTtlSeconds: sessions.ttlSeconds }));
+    .route('/', authRoutes({ auth, cookieSecure: config.session.cookieSecure, sessionTtlSeconds: sessions.ttlSeconds, publicOrigin: config.publicOrigin }));
 
   const app = new Hono<AppEnv>()
     .use(requestContext({ logger, trustProxy: config.trustProxy }))

@@ -48,8 +48,12 @@ export interface GradeOutcome {
 type Compiled = { ok: true; plan: LanguagePlan; output: string | null } | { ok: false; output: string };
 
 /** Compile once, run per input, turn what happened into verdicts. */
-export function createExecutionService(deps: { sandbox: Sandbox }) {
+export function createExecutionService(deps: { sandbox: Sandbox; onExec?: (result: ExecResult, step: 'compile' | 'run') => void }) {
   const { sandbox } = deps;
+  const observed = (step: 'compile' | 'run') => (result: ExecResult) => {
+    deps.onExec?.(result, step);
+    return result;
+  };
 
   async function withCompiled<T>(language: Language, code: string, use: (box: Box | undefined, compiled: Compiled) => Promise<T>): Promise<T> {
     const planned = LANGUAGE_SPECS[language].plan(code);
@@ -64,14 +68,16 @@ export function createExecutionService(deps: { sandbox: Sandbox }) {
 
   async function compile(box: Box, plan: LanguagePlan): Promise<Compiled> {
     if (!plan.compile) return { ok: true, plan, output: null };
-    const result = await box.exec({ argv: plan.compile.argv, env: plan.compile.env, toolchains: plan.compile.toolchains, limits: COMPILE_LIMITS, writableBox: true });
+    const result = await box
+      .exec({ argv: plan.compile.argv, env: plan.compile.env, toolchains: plan.compile.toolchains, limits: COMPILE_LIMITS, writableBox: true })
+      .then(observed('compile'));
     const output = compilerOutput(result);
     if (result.exitCode === 0 && result.limitHit === null) return { ok: true, plan, output: output || null };
     return { ok: false, output: output || `The compiler stopped (${result.limitHit ?? result.signal ?? `exit ${result.exitCode}`}).` };
   }
 
   function execute(box: Box, plan: LanguagePlan, spec: LanguageSpec, stdin: string, limits: ProgramLimits): Promise<ExecResult> {
-    return box.exec({ argv: plan.run(limits.memoryMb), stdin, limits: programLimits(spec, limits), writableBox: false });
+    return box.exec({ argv: plan.run(limits.memoryMb), stdin, limits: programLimits(spec, limits), writableBox: false }).then(observed('run'));
   }
 
   return {

@@ -1,6 +1,7 @@
 import { Credentials } from '@eduscale/contracts';
 import { Hono, type Context } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
+import { assertSameSite, isStateChanging } from '../http/csrf.ts';
 import type { AppEnv } from '../http/request-context.ts';
 import { jsonBody } from '../http/validate.ts';
 import type { AuthService } from './auth.service.ts';
@@ -9,7 +10,7 @@ import { SESSION_COOKIE } from './session.service.ts';
 
 const MAX_CREDENTIALS_BYTES = 4 * 1024;
 
-export function authRoutes(deps: { auth: AuthService; cookieSecure: boolean; sessionTtlSeconds: number }) {
+export function authRoutes(deps: { auth: AuthService; cookieSecure: boolean; sessionTtlSeconds: number; publicOrigin: string }) {
   const { auth } = deps;
   const setSessionCookie = (c: Context<AppEnv>, token: string) =>
     setCookie(c, SESSION_COOKIE, token, { httpOnly: true, sameSite: 'Lax', secure: deps.cookieSecure, path: '/', maxAge: deps.sessionTtlSeconds });
@@ -30,5 +31,14 @@ export function authRoutes(deps: { auth: AuthService; cookieSecure: boolean; ses
       deleteCookie(c, SESSION_COOKIE, { path: '/', httpOnly: true, sameSite: 'Lax', secure: deps.cookieSecure });
       return c.body(null, 204);
     })
-    .get('/me', async (c) => c.json(await auth.me(requireUser(c))));
+    .get('/me', async (c) => c.json(await auth.me(requireUser(c))))
+    // NGINX's auth_request asks this before passing a request on to another service (the
+    // grader's /api/run); it forwards the original method so CSRF is checked here for it.
+    .get('/auth/session', (c) => {
+      const user = requireUser(c);
+      if (isStateChanging(c.req.header('x-original-method') ?? 'GET')) assertSameSite(c, deps.publicOrigin);
+      c.header('x-user-id', user.id);
+      c.header('x-user-name', user.username);
+      return c.body(null, 204);
+    });
 }

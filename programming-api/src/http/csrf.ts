@@ -1,7 +1,9 @@
-import type { MiddlewareHandler } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
 import { ForbiddenError } from '../errors.ts';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+export const isStateChanging = (method: string) => !SAFE_METHODS.has(method.toUpperCase());
 
 /**
  * Refuses state-changing requests a browser sent on another site's behalf. Browsers mark
@@ -11,17 +13,20 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
  */
 export function csrfProtection(options: { publicOrigin: string }): MiddlewareHandler {
   return async (c, next) => {
-    if (SAFE_METHODS.has(c.req.method)) return next();
-    const fetchSite = c.req.header('sec-fetch-site');
-    if (fetchSite && fetchSite !== 'same-origin' && fetchSite !== 'none') {
-      throw new ForbiddenError(`Cross-site request refused (Sec-Fetch-Site: ${fetchSite}).`);
-    }
-    const origin = c.req.header('origin');
-    if (origin !== undefined && !isSameOrigin(origin, c.req.header('host'), options.publicOrigin)) {
-      throw new ForbiddenError(`Cross-site request refused (Origin: ${origin}).`);
-    }
+    if (isStateChanging(c.req.method)) assertSameSite(c, options.publicOrigin);
     return next();
   };
+}
+
+export function assertSameSite(c: Context, publicOrigin: string): void {
+  const fetchSite = c.req.header('sec-fetch-site');
+  if (fetchSite && fetchSite !== 'same-origin' && fetchSite !== 'none') {
+    throw new ForbiddenError(`Cross-site request refused (Sec-Fetch-Site: ${fetchSite}).`);
+  }
+  const origin = c.req.header('origin');
+  if (origin !== undefined && !isSameOrigin(origin, c.req.header('host'), publicOrigin)) {
+    throw new ForbiddenError(`Cross-site request refused (Origin: ${origin}).`);
+  }
 }
 
 function isSameOrigin(origin: string, host: string | undefined, publicOrigin: string): boolean {

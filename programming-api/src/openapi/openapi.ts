@@ -1,10 +1,12 @@
-import { AssignmentDetail, AssignmentList, AuthResponse, Credentials, Health, MeResponse, Problem } from '@eduscale/contracts';
+import { AssignmentDetail, AssignmentList, AuthResponse, Credentials, Health, MeResponse, Problem, RunRequest, RunResponse } from '@eduscale/contracts';
 import { z } from 'zod';
 
 interface Operation {
   summary: string;
   tag: string;
   auth?: boolean;
+  /** Routes NGINX sends to another service; everything else is programming-api's. */
+  servedBy?: 'grader-api';
   body?: z.ZodType;
   params?: Record<string, string>;
   responses: Record<number, { description: string; schema?: z.ZodType }>;
@@ -34,6 +36,14 @@ const OPERATIONS: Record<string, Partial<Record<'get' | 'post' | 'put' | 'delete
   '/api/auth/logout': {
     post: { summary: 'Sign out', tag: 'accounts', responses: { 204: { description: 'Signed out; the cookie is cleared' } } },
   },
+  '/api/auth/session': {
+    get: {
+      summary: 'Whether the caller is signed in (NGINX asks this before other services)',
+      tag: 'accounts',
+      auth: true,
+      responses: { 204: { description: 'Signed in; X-User-Id and X-User-Name name the user' }, 401: { description: 'Not signed in' }, 403: { description: 'Cross-site request' } },
+    },
+  },
   '/api/me': {
     get: { summary: 'The signed-in user and their points', tag: 'accounts', auth: true, responses: { 200: { description: 'The user', schema: MeResponse }, 401: { description: 'Not signed in' } } },
   },
@@ -46,6 +56,16 @@ const OPERATIONS: Record<string, Partial<Record<'get' | 'post' | 'put' | 'delete
       tag: 'assignments',
       params: { slug: 'The assignment slug, e.g. add-two-numbers' },
       responses: { 200: { description: 'The assignment', schema: AssignmentDetail }, 404: { description: 'No such assignment' } },
+    },
+  },
+  '/api/run': {
+    post: {
+      summary: 'Run code on custom input in the sandbox (served by the grader fleet)',
+      tag: 'run',
+      auth: true,
+      servedBy: 'grader-api',
+      body: RunRequest,
+      responses: { 200: { description: 'What the program did', schema: RunResponse }, 400: { description: 'Invalid input' }, 401: { description: 'Not signed in' }, 413: { description: 'Code over 64 KiB or input over 256 KiB' }, 503: { description: 'Grading unavailable' } },
     },
   },
   '/api/openapi.json': {
@@ -87,6 +107,10 @@ export function buildOpenApiDocument() {
   };
 }
 
-/** OpenAPI path → Hono path, for checking the document against the routes the app serves. */
+/** Documented programming-api routes as Hono paths, for checking the document against the app. */
 export const documentedRoutes = () =>
-  Object.entries(OPERATIONS).flatMap(([path, methods]) => Object.keys(methods).map((method) => `${method.toUpperCase()} ${path.replace(/\{(\w+)\}/g, ':$1')}`));
+  Object.entries(OPERATIONS).flatMap(([path, methods]) =>
+    Object.entries(methods)
+      .filter(([, op]) => !op.servedBy)
+      .map(([method]) => `${method.toUpperCase()} ${path.replace(/\{(\w+)\}/g, ':$1')}`),
+  );

@@ -1,0 +1,41 @@
+import { Hono } from 'hono';
+import type { Config } from './config.ts';
+import { createSandboxBreaker } from './execution/breaker.ts';
+import { createExecutionService } from './execution/execution.service.ts';
+import { healthRoutes } from './health/health.routes.ts';
+import { errorHandler, notFound } from './http/problems.ts';
+import type { Logger } from './logger.ts';
+import { createGraderMetrics } from './metrics.ts';
+import { runRoutes } from './run/run.routes.ts';
+import { createRunService } from './run/run.service.ts';
+import type { Sandbox } from './sandbox/sandbox.ts';
+
+/** The grader's small internal HTTP API, built from the dependencies it is given. */
+export function createApp({ config, sandbox, logger }: { config: Config; sandbox: Sandbox; logger: Logger }) {
+  const metrics = createGraderMetrics();
+  const breaker = createSandboxBreaker(config.breaker);
+  breaker.breaker.on('open', () => logger.error('sandbox circuit breaker opened: refusing runs'));
+  breaker.breaker.on('close', () => logger.info('sandbox circuit breaker closed'));
+  const execution = createExecutionService({
+    sandbox,
+    onExec: (result, step) => metrics.sandboxOverhead.observe({ step }, Math.max(0, result.wallMs - result.cpuMs) / 1000),
+  });
+  const runs = createRunService({ execution, breaker, metrics, outputBytes: config.runOutputBytes, maxInFlight: config.concurrency + config.maxWaitingRuns });
+  const instance = `${process.pid}:${config.port}`;
+
+  const app = new Hono()
+    .use(async (c, next) => {
+      await next();
+      // Lets operators (and the load-balancing test) see which grader process answered.
+      c.header('x-grader-instance', instance);
+    })
+    .route('/', runRoutes({ runs }))
+    .route('/', healthRoutes({ sandbox, breaker, concurrency: config.concurrency, inFlight: () => runs.inFlight }))
+    .get('/metrics', async (c) => {
+      metrics.breakerState.set({ closed: 0, half_open: 1, open: 2 }[breaker.state()]);
+      return c.text(await metrics.registry.metrics(), 200, { 'content-type': metrics.registry.contentType });
+    });
+  app.onError(errorHandler(logger));
+  app.notFound(notFound);
+  return { app, execution, runs };
+}

@@ -1,0 +1,47 @@
+import { availableParallelism, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+
+const REPO_CACHE = fileURLToPath(new URL('../../.cache/grader', import.meta.url));
+
+/** Every variable the grader reads; documented in the README's configuration table. */
+const Env = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(4100),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  SANDBOX_DRIVER: z.enum(['bubblewrap', 'docker']).default('bubblewrap'),
+  GRADER_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(availableParallelism()),
+  GRADER_WORK_DIR: z.string().optional(),
+  GRADER_CACHE_DIR: z.string().default(REPO_CACHE),
+  GRADER_IMAGE: z.string().default('eduscale/grader-image:latest'),
+  DOCKER_HOST: z.string().optional(),
+  RUN_OUTPUT_BYTES: z.coerce.number().int().min(1024).default(64 * 1024),
+  /** Runs waiting for a sandbox beyond this many are refused with 503 rather than queued. */
+  MAX_WAITING_RUNS: z.coerce.number().int().min(0).optional(),
+  BREAKER_ERROR_PERCENT: z.coerce.number().min(1).max(100).default(50),
+  BREAKER_VOLUME: z.coerce.number().int().min(1).default(5),
+  BREAKER_RESET_MS: z.coerce.number().int().min(100).default(10_000),
+});
+
+export function parseConfig(env: NodeJS.ProcessEnv) {
+  const parsed = Env.safeParse(env);
+  if (!parsed.success) throw new Error(`invalid configuration:\n${z.prettifyError(parsed.error)}`);
+  const e = parsed.data;
+  return Object.freeze({
+    port: e.PORT,
+    logLevel: e.LOG_LEVEL,
+    concurrency: e.GRADER_CONCURRENCY,
+    maxWaitingRuns: e.MAX_WAITING_RUNS ?? e.GRADER_CONCURRENCY * 8,
+    runOutputBytes: e.RUN_OUTPUT_BYTES,
+    sandbox: Object.freeze({
+      driver: e.SANDBOX_DRIVER,
+      workDir: e.GRADER_WORK_DIR ?? join(tmpdir(), `eduscale-grader-${process.pid}`),
+      cacheDir: e.GRADER_CACHE_DIR,
+      image: e.GRADER_IMAGE,
+      dockerHost: e.DOCKER_HOST,
+    }),
+    breaker: Object.freeze({ errorPercent: e.BREAKER_ERROR_PERCENT, volume: e.BREAKER_VOLUME, resetMs: e.BREAKER_RESET_MS }),
+  });
+}
+
+export type Config = ReturnType<typeof parseConfig>;

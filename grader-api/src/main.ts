@@ -1,0 +1,38 @@
+import { serve } from '@hono/node-server';
+import { createApp } from './app.ts';
+import { parseConfig } from './config.ts';
+import { createLogger } from './logger.ts';
+import { createSandbox } from './sandbox/create-sandbox.ts';
+
+let config;
+try {
+  config = parseConfig(process.env);
+} catch (error) {
+  process.stderr.write(`${(error as Error).message}\n`);
+  process.exit(1);
+}
+
+const logger = createLogger(config.logLevel);
+const sandbox = await createSandbox(config);
+logger.info({ ...sandbox.info(), concurrency: config.concurrency }, 'sandbox ready');
+const { app, execution } = createApp({ config, sandbox, logger });
+const server = serve({ fetch: app.fetch, port: config.port, hostname: '0.0.0.0' }, (info) => logger.info({ port: info.port }, 'grader-api listening'));
+
+// A cold Go build cache rebuilds the runtime (~7 s); pay that once now, not on a student's run.
+void execution
+  .run({ language: 'go', code: 'package main\nfunc main() {}\n', stdin: '', limits: { timeMs: 1000, memoryMb: 64, outputBytes: 1024 } })
+  .then((outcome) => logger.info({ verdict: outcome.verdict }, 'go build cache warm'))
+  .catch((error: unknown) => logger.warn({ err: error }, 'warming the go build cache failed'));
+
+let closing = false;
+async function shutdown(signal: string): Promise<void> {
+  if (closing) return;
+  closing = true;
+  logger.info({ signal }, 'draining: no new runs, finishing the ones in progress');
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  await sandbox.close();
+  logger.info('drained');
+  process.exit(0);
+}
+process.on('SIGTERM', () => void shutdown('SIGTERM'));
+process.on('SIGINT', () => void shutdown('SIGINT'));

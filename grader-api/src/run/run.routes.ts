@@ -1,0 +1,8 @@
+import { RunRequest } from '@eduscale/contracts';
+import { Hono } from 'hono';
+import { jsonBody } from '../http/json-body.ts';
+import type { RunService } from './run.service.ts';
+
+export function runRoutes(deps: { runs: RunService }) {
+  return new Hono().post('/run', async (c) => c.json(await deps.runs.run(await jsonBody(c, RunRequest))));
+}

@@ -1,0 +1,47 @@
+import { MAX_CODE_BYTES, MAX_STDIN_BYTES, type RunRequest, type RunResponse } from '@eduscale/contracts';
+import { GradingUnavailableError, PayloadTooLargeError } from '../errors.ts';
+import type { SandboxBreaker } from '../execution/breaker.ts';
+import type { ExecutionService } from '../execution/execution.service.ts';
+import { LANGUAGE_SPECS } from '../languages/languages.ts';
+import type { GraderMetrics } from '../metrics.ts';
+
+export function createRunService(deps: { execution: ExecutionService; breaker: SandboxBreaker; metrics: GraderMetrics; outputBytes: number; maxInFlight: number }) {
+  const { execution, breaker, metrics } = deps;
+  let inFlight = 0;
+
+  return {
+    get inFlight() {
+      return inFlight;
+    },
+
+    async run(request: RunRequest): Promise<RunResponse> {
+      if (Buffer.byteLength(request.code) > MAX_CODE_BYTES) throw new PayloadTooLargeError(`Code is limited to ${MAX_CODE_BYTES / 1024} KiB.`);
+      if (Buffer.byteLength(request.stdin) > MAX_STDIN_BYTES) throw new PayloadTooLargeError(`Input is limited to ${MAX_STDIN_BYTES / 1024} KiB.`);
+      if (inFlight >= deps.maxInFlight) {
+        metrics.runsRefused.inc({ reason: 'busy' });
+        throw new GradingUnavailableError('Every sandbox of this grader is busy; try again in a moment.', 1);
+      }
+      const spec = LANGUAGE_SPECS[request.language];
+      const stopTimer = metrics.runDuration.startTimer({ language: request.language });
+      inFlight++;
+      metrics.sandboxesBusy.set(inFlight);
+      try {
+        const outcome = await breaker.fire(() =>
+          execution.run({ ...request, limits: { timeMs: spec.defaultTimeMs, memoryMb: spec.defaultMemoryMb, outputBytes: deps.outputBytes } }),
+        );
+        metrics.runs.inc({ language: request.language, verdict: outcome.verdict });
+        return outcome;
+      } catch (error) {
+        if (error instanceof GradingUnavailableError) metrics.runsRefused.inc({ reason: 'breaker_open' });
+        throw error;
+      } finally {
+        inFlight--;
+        metrics.sandboxesBusy.set(inFlight);
+        metrics.breakerState.set({ closed: 0, half_open: 1, open: 2 }[breaker.state()]);
+        stopTimer();
+      }
+    },
+  };
+}
+
+export type RunService = ReturnType<typeof createRunService>;

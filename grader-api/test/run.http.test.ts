@@ -1,0 +1,63 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { RunResponse } from '@eduscale/contracts';
+import { edge, signUp } from '../../programming-api/test/edge.ts';
+
+const reverse = { language: 'python', code: 'print(input()[::-1])', stdin: 'stressed' };
+
+describe('POST /api/run through NGINX', () => {
+  it('answers 401 problem+json to a signed-out caller and runs nothing', async () => {
+    const response = await edge('/api/run', { json: reverse });
+    assert.equal(response.status, 401);
+    assert.equal(response.headers.get('content-type'), 'application/problem+json');
+    assert.equal(response.headers.get('x-grader-instance'), null, 'no grader was reached');
+  });
+
+  it('runs a signed-in user’s program on their input', async () => {
+    const { cookie } = await signUp('runner');
+    const response = await edge('/api/run', { json: reverse, cookie });
+    assert.equal(response.status, 200, response.text);
+    const result = RunResponse.parse(response.body);
+    assert.equal(result.verdict, 'accepted');
+    assert.equal(result.stdout, 'desserts\n');
+    assert.equal(result.exitCode, 0);
+  });
+
+  it('shows a compile error with the compiler’s message', async () => {
+    const { cookie } = await signUp('runner');
+    const response = await edge('/api/run', { json: { language: 'c', code: 'int main() { return 0 }' }, cookie });
+    assert.equal(response.status, 200);
+    assert.equal(response.body.verdict, 'compilation_error');
+    assert.match(response.body.compileOutput, /expected ';'/);
+  });
+
+  it('spreads runs over both grader processes', async () => {
+    const { cookie } = await signUp('runner');
+    const responses = await Promise.all(Array.from({ length: 12 }, () => edge('/api/run', { json: reverse, cookie })));
+    assert.ok(responses.every((r) => r.status === 200));
+    const instances = new Set(responses.map((r) => r.headers.get('x-grader-instance')));
+    assert.equal(instances.size, 2, `answered by ${[...instances].join(', ')}`);
+  });
+
+  it('refuses a cross-site request with 403 and runs nothing', async () => {
+    const { cookie } = await signUp('runner');
+    const response = await edge('/api/run', { json: reverse, cookie, headers: { origin: 'https://evil.example' } });
+    assert.equal(response.status, 403);
+    assert.equal(response.headers.get('content-type'), 'application/problem+json');
+    assert.equal(response.headers.get('x-grader-instance'), null);
+  });
+
+  it('answers 400 for a language it does not offer', async () => {
+    const { cookie } = await signUp('runner');
+    const response = await edge('/api/run', { json: { language: 'cobol', code: 'DISPLAY "HI"' }, cookie });
+    assert.equal(response.status, 400);
+    assert.equal(response.body.errors[0].path, 'language');
+  });
+
+  it('answers 413 for code over 64 KiB', async () => {
+    const { cookie } = await signUp('runner');
+    const response = await edge('/api/run', { json: { language: 'python', code: `# ${'x'.repeat(65 * 1024)}` }, cookie });
+    assert.equal(response.status, 413);
+    assert.equal(response.headers.get('content-type'), 'application/problem+json');
+  });
+});
