@@ -1,0 +1,11 @@
+/// <reference types="astro/client" />
+import type { Api } from './lib/api.ts';
+
+declare global {
+  namespace App {
+    interface Locals {
+      /** The request's API client, created by the middleware. */
+      api: Api;
+    }
+  }
+}
