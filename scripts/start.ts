@@ -15,6 +15,7 @@ const Env = z.object({
   NGINX_PORT: z.coerce.number().int().min(1).max(65535).default(NGINX_PORT),
   DATABASE_URL: z.url().optional(),
   REDIS_URL: z.url().optional(),
+  EDUSCALE_FREE_PORTS: z.enum(['true', 'false']).default('false'),
 });
 
 const env = Env.safeParse(process.env);
@@ -45,6 +46,7 @@ const stack = await startStack({
   dataDir: env.data.EDUSCALE_DATA_DIR,
   nginxPort: env.data.NGINX_PORT,
   ephemeral: false,
+  freePorts: env.data.EDUSCALE_FREE_PORTS === 'true',
   databaseUrl: env.data.DATABASE_URL,
   redisUrl: env.data.REDIS_URL,
 }).catch(async (error: Error) => {

@@ -14,8 +14,10 @@ import { buildUiIfStale } from './ui-build.ts';
 export interface StackOptions {
   dataDir: string;
   nginxPort: number;
-  /** Throwaway stacks (tests) use free ports for everything and skip fsync. */
+  /** Throwaway stacks (tests) skip fsync and use free ports for every service. */
   ephemeral: boolean;
+  /** Free ports for the app services even in a durable stack (a second stack beside one on 4000…). */
+  freePorts?: boolean;
   /** External servers instead of the stack's own. */
   databaseUrl?: string;
   redisUrl?: string;
@@ -94,7 +96,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     await uiBuild;
 
     const ports = new Map<ServiceSpec, number[]>();
-    for (const spec of APP_SERVICES) ports.set(spec, await servicePorts(spec, options.ephemeral));
+    for (const spec of APP_SERVICES) ports.set(spec, await servicePorts(spec, options.ephemeral || options.freePorts === true));
     const serviceUrl = (name: string) => {
       const port = [...ports].find(([spec]) => spec.name === name)?.[1][0];
       if (port === undefined) throw new Error(`the stack runs no ${name}`);

@@ -1,41 +1,67 @@
+/** How an assignment's expected output is compared (content/…/assignment.json `checker`). */
 export type Checker = { kind: 'exact' } | { kind: 'float'; tolerance: number };
 
-/** Lines without trailing whitespace, without trailing blank lines. */
-function normalize(text: string): string[] {
-  const lines = text.replace(/\r\n/g, '\n').split('\n').map((line) => line.replace(/\s+$/, ''));
-  while (lines.length > 0 && lines.at(-1) === '') lines.pop();
-  return lines;
+export type CheckResult = { ok: true } | { ok: false; reason: string };
+
+const NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
+const SNIPPET = 60;
+
+/**
+ * Compares a program's output with the expected output. `exact`: line by line, ignoring
+ * whitespace at the end of each line and blank lines at the end. `float`: token by token,
+ * numbers within `tolerance` absolute or relative error, any other token exactly.
+ */
+export function checkOutput(checker: Checker, expected: string, actual: string): CheckResult {
+  return checker.kind === 'exact' ? checkExact(expected, actual) : checkFloat(expected, actual, checker.tolerance);
 }
 
-export interface CheckResult {
-  accepted: boolean;
-  /** 1-based line of the first difference, for samples' feedback. */
-  firstDifferentLine?: number;
-}
-
-export function check(checker: Checker, expected: string, actual: string): CheckResult {
-  const want = normalize(expected);
-  const got = normalize(actual);
-  const lines = Math.max(want.length, got.length);
-  for (let i = 0; i < lines; i++) {
-    if (!linesMatch(checker, want[i], got[i])) return { accepted: false, firstDifferentLine: i + 1 };
+function checkExact(expected: string, actual: string): CheckResult {
+  const want = lines(expected);
+  const got = lines(actual);
+  for (let i = 0; i < Math.max(want.length, got.length); i++) {
+    const [w, g] = [want[i], got[i]];
+    if (w === g) continue;
+    if (w === undefined || g === undefined) return { ok: false, reason: `line ${i + 1}: expected ${show(w)}, got ${show(g)}` };
+    let column = 0;
+    while (w[column] === g[column]) column++;
+    // Long lines (a whole array on one line) differ far from their start: show the spot.
+    const from = Math.max(0, column - SNIPPET / 2);
+    return { ok: false, reason: `line ${i + 1}, column ${column + 1}: expected ${show(w.slice(from), from > 0)}, got ${show(g.slice(from), from > 0)}` };
   }
-  return { accepted: true };
+  return { ok: true };
 }
 
-function linesMatch(checker: Checker, want: string | undefined, got: string | undefined): boolean {
-  if (want === undefined || got === undefined) return false;
-  if (checker.kind === 'exact') return want === got;
-  const wantTokens = want.trim().split(/\s+/);
-  const gotTokens = got.trim().split(/\s+/);
-  if (wantTokens.length !== gotTokens.length) return false;
-  return wantTokens.every((token, i) => tokensMatch(token, gotTokens[i] ?? '', checker.tolerance));
+function checkFloat(expected: string, actual: string, tolerance: number): CheckResult {
+  const want = tokens(expected);
+  const got = tokens(actual);
+  for (let i = 0; i < Math.max(want.length, got.length); i++) {
+    const [w, g] = [want[i], got[i]];
+    if (w === undefined || g === undefined || !tokenMatches(w, g, tolerance)) {
+      return { ok: false, reason: `token ${i + 1}: expected ${show(w)}, got ${show(g)}` };
+    }
+  }
+  return { ok: true };
 }
 
-/** Numbers within absolute or relative tolerance; anything else exactly. */
-function tokensMatch(want: string, got: string, tolerance: number): boolean {
-  const a = Number(want);
-  const b = Number(got);
-  if (want === '' || got === '' || Number.isNaN(a) || Number.isNaN(b)) return want === got;
-  return Math.abs(a - b) <= tolerance * Math.max(1, Math.abs(a));
+function tokenMatches(expected: string, actual: string, tolerance: number): boolean {
+  if (!NUMBER.test(expected) || !NUMBER.test(actual)) return expected === actual;
+  const [e, a] = [Number(expected), Number(actual)];
+  // The negated form also rejects NaN and an actual value that overflowed to Infinity.
+  return !(Math.abs(a - e) > tolerance * Math.max(1, Math.abs(e)));
+}
+
+// trimEnd, not a /\s+$/ regex: the regex is quadratic on long runs of inner spaces.
+function lines(text: string): string[] {
+  const result = text.split('\n').map((line) => line.trimEnd());
+  while (result.length > 0 && result[result.length - 1] === '') result.pop();
+  return result;
+}
+
+function tokens(text: string): string[] {
+  return text.split(/\s+/).filter((token) => token !== '');
+}
+
+function show(text: string | undefined, cut = false): string {
+  if (text === undefined) return 'end of output';
+  return JSON.stringify(`${cut ? '…' : ''}${text.length > SNIPPET ? `${text.slice(0, SNIPPET)}…` : text}`);
 }

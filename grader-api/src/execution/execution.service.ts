@@ -1,7 +1,7 @@
 import type { Language, Verdict } from '@eduscale/contracts';
 import { COMPILE_LIMITS, LANGUAGE_SPECS, type LanguagePlan, type LanguageSpec } from '../languages/languages.ts';
 import type { Box, ExecResult, Limits, Sandbox } from '../sandbox/sandbox.ts';
-import { check, type Checker } from './checker.ts';
+import { checkOutput, type Checker } from './checker.ts';
 import { executionVerdict, overallVerdict } from './verdict.ts';
 
 const MiB = 1024 * 1024;
@@ -27,6 +27,8 @@ export interface TestCase {
   name: string;
   input: string;
   expected: string;
+  /** Samples are public, so their feedback may quote the output; hidden tests' never does. */
+  visible?: boolean;
 }
 
 export interface TestOutcome {
@@ -34,8 +36,8 @@ export interface TestOutcome {
   verdict: Verdict;
   timeMs: number;
   memoryKb: number;
-  /** Line of the first difference (wrong answers only). */
-  firstDifferentLine?: number;
+  /** Where the output first differs: visible tests only. */
+  message?: string;
 }
 
 export interface GradeOutcome {
@@ -117,13 +119,13 @@ export function createExecutionService(deps: { sandbox: Sandbox; onExec?: (resul
           const outputBytes = Math.max(64 * 1024, Buffer.byteLength(test.expected) * 2 + 4096);
           const result = await execute(box, compiled.plan, spec, test.input, { ...request.limits, outputBytes });
           const failed = executionVerdict(result);
-          const checked = failed ? undefined : check(request.checker, test.expected, result.stdout.toString('utf8'));
+          const checked = failed ? undefined : checkOutput(request.checker, test.expected, result.stdout.toString('utf8'));
           const outcome: TestOutcome = {
             name: test.name,
-            verdict: failed ?? (checked?.accepted ? 'accepted' : 'wrong_answer'),
+            verdict: failed ?? (checked?.ok ? 'accepted' : 'wrong_answer'),
             timeMs: Math.round(result.cpuMs),
             memoryKb: Math.round(result.memoryBytes / 1024),
-            ...(checked?.firstDifferentLine ? { firstDifferentLine: checked.firstDifferentLine } : {}),
+            ...(test.visible && checked && !checked.ok ? { message: checked.reason } : {}),
           };
           tests.push(outcome);
           await request.onTest?.(outcome, index);

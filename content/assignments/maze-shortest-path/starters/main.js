@@ -1,0 +1,10 @@
+const tokens = require('fs').readFileSync(0, 'utf8').trim().split(/\s+/);
+
+// grid: array of n strings of m characters, '#' wall, '.' open, 'S' start, 'T' target.
+function solve(grid) {
+  // TODO: return the fewest moves from S to T, or -1 if T cannot be reached.
+  return -1;
+}
+
+const n = Number(tokens[0]);
+console.log(solve(tokens.slice(2, 2 + n)));

@@ -1,0 +1,10 @@
+const tokens = require('fs').readFileSync(0, 'utf8').trim().split(/\s+/);
+
+// grid: array of n strings of m characters, '#' land and '.' water.
+function solve(grid) {
+  // TODO: count the islands.
+  return 0;
+}
+
+const n = Number(tokens[0]);
+console.log(solve(tokens.slice(2, 2 + n)));

@@ -1,0 +1,4 @@
+import sys
+
+words = sys.stdin.readline().split()
+print(" ".join(reversed(words)))

@@ -1,0 +1,12 @@
+const data = require('fs').readFileSync(0, 'utf8').trim().split(/\s+/).map(Number);
+
+// Returns the 1-based pair [i, j] described in the statement, or null if there is none.
+function solve(target, a) {
+  // TODO
+  return null;
+}
+
+const [n, target] = data;
+const a = data.slice(2, 2 + n);
+const pair = solve(target, a);
+console.log(pair === null ? '-1' : `${pair[0]} ${pair[1]}`);

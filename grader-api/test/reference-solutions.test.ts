@@ -1,0 +1,56 @@
+/**
+ * Every reference solution in content/ is accepted by the real grader (the bubblewrap sandbox,
+ * the assignment's own limits and checker), and every starter compiles and runs. Work for all
+ * assignments is queued when the file loads, so both cores stay busy while node:test reports
+ * the suites one after another.
+ */
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, describe, it } from 'node:test';
+import { LANGUAGES } from '@eduscale/contracts';
+import { readCatalogue } from '../../programming-api/src/catalogue/content.ts';
+import { createExecutionService, type GradeOutcome } from '../src/execution/execution.service.ts';
+import { BubblewrapSandbox } from '../src/sandbox/bubblewrap/bubblewrap.driver.ts';
+
+const workDir = mkdtempSync(join(tmpdir(), 'grader-references-'));
+const sandbox = new BubblewrapSandbox({ workDir, cacheDir: new URL('../../.cache/grader', import.meta.url).pathname, concurrency: 2 });
+const execution = createExecutionService({ sandbox });
+after(async () => {
+  await sandbox.close();
+  rmSync(workDir, { recursive: true, force: true });
+});
+
+const catalogue = await readCatalogue();
+const graded = new Map<string, Promise<GradeOutcome>>();
+for (const assignment of catalogue) {
+  const tests = [...assignment.samples.map((t) => ({ ...t, visible: true })), ...assignment.hidden];
+  const limits = { timeMs: assignment.timeLimitMs, memoryMb: assignment.memoryLimitMb };
+  for (const [language, code] of Object.entries(assignment.solutions)) {
+    graded.set(`${assignment.slug}/${language}/solution`, execution.grade({ language: language as never, code, tests, checker: assignment.checker, limits }));
+  }
+  for (const [language, code] of Object.entries(assignment.starterCode)) {
+    // A starter is a skeleton: it must build and run to completion, not answer correctly.
+    graded.set(`${assignment.slug}/${language}/starter`, execution.grade({ language: language as never, code, tests: tests.slice(0, 1), checker: assignment.checker, limits }));
+  }
+}
+
+for (const assignment of catalogue) {
+  describe(assignment.slug, () => {
+    for (const language of LANGUAGES.filter((l) => assignment.solutions[l] !== undefined)) {
+      it(`${language} reference solution is accepted on every test`, async () => {
+        const outcome = await graded.get(`${assignment.slug}/${language}/solution`)!;
+        const failures = outcome.tests.filter((t) => t.verdict !== 'accepted').map((t) => `${t.name}: ${t.verdict} ${t.message ?? ''}`);
+        assert.equal(outcome.verdict, 'accepted', `${outcome.compileOutput ?? ''}\n${failures.join('\n')}`);
+        assert.equal(outcome.tests.length, assignment.samples.length + assignment.hidden.length);
+      });
+    }
+    for (const language of LANGUAGES) {
+      it(`${language} starter compiles and runs on the first sample`, async () => {
+        const outcome = await graded.get(`${assignment.slug}/${language}/starter`)!;
+        assert.ok(['accepted', 'wrong_answer'].includes(outcome.verdict), `${outcome.verdict}: ${outcome.compileOutput ?? ''}`);
+      });
+    }
+  });
+}
