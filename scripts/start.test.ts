@@ -20,7 +20,7 @@ async function launch(nginxPort: number): Promise<{ child: ChildProcess; output:
   delete env.REDIS_URL;
   const child = spawn(process.execPath, ['scripts/start.ts'], {
     cwd: REPO,
-    env: { ...env, EDUSCALE_DATA_DIR: dataDir, NGINX_PORT: String(nginxPort), EDUSCALE_FREE_PORTS: 'true', LOG_LEVEL: 'warn' },
+    env: { ...env, EDUSCALE_DATA_DIR: dataDir, NGINX_PORT: String(nginxPort), EDUSCALE_FREE_PORTS: 'true', LOG_LEVEL: 'info' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -57,12 +57,20 @@ function descendants(pid: number): number[] {
   return found;
 }
 
+/** Still running (a zombie waiting for init to reap it is not), described for the failure message. */
 const alive = (pid: number) => {
   try {
-    process.kill(pid, 0);
-    return true;
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3) !== 'Z';
   } catch {
     return false;
+  }
+};
+const describeProcess = (pid: number) => {
+  try {
+    return `${pid} ${readFileSync(`/proc/${pid}/cmdline`, 'utf8').replaceAll('\0', ' ').slice(0, 200)}`;
+  } catch {
+    return `${pid} (gone)`;
   }
 };
 
@@ -72,28 +80,38 @@ describe('npm start', () => {
   it('brings the stack up, prints its URL, and stops everything on SIGTERM', async () => {
     const port = await freePort();
     const { child, output } = await launch(port);
-    assert.match(output(), new RegExp(`http://localhost:${port}`));
-    assert.match(output(), /^programming-api +\|/m, 'service lines are prefixed with the service name');
-    assert.equal((await fetch(`http://localhost:${port}/api/health`)).status, 200);
-    assert.equal((await fetch(`http://localhost:${port}/api/auth/register`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(signUp) })).status, 201);
-
     const processes = descendants(child.pid!);
+    try {
+      assert.match(output(), new RegExp(`http://localhost:${port}`));
+      assert.match(output(), /^programming-api +\|/m, 'service lines are prefixed with the service name');
+      assert.equal((await fetch(`http://localhost:${port}/api/health`)).status, 200);
+      assert.equal((await fetch(`http://localhost:${port}/api/auth/register`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(signUp) })).status, 201);
+    } catch (error) {
+      child.kill('SIGTERM');
+      await once(child, 'exit');
+      throw error;
+    }
+
     assert.ok(processes.length >= 6, `expected postgres, redis, services and nginx below the launcher, found ${processes.length}`);
     child.kill('SIGTERM');
     const [code] = await once(child, 'exit');
     assert.equal(code, 0);
-    assert.deepEqual(processes.filter(alive), [], 'no orphans');
+    assert.deepEqual(processes.filter(alive).map(describeProcess), [], 'no orphans');
   });
 
   it('reuses the data on a second start and stops on SIGINT (Ctrl-C)', async () => {
     const port = await freePort();
     const { child } = await launch(port);
-    const login = await fetch(`http://localhost:${port}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(signUp) });
-    assert.equal(login.status, 200, 'the account from the first start is still there');
     const processes = descendants(child.pid!);
+    const login = await fetch(`http://localhost:${port}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(signUp) }).catch(() => undefined);
+    if (login?.status !== 200) {
+      child.kill('SIGTERM');
+      await once(child, 'exit');
+      assert.fail(`the account from the first start is gone (login answered ${login?.status})`);
+    }
     child.kill('SIGINT');
     const [code] = await once(child, 'exit');
     assert.equal(code, 0);
-    assert.deepEqual(processes.filter(alive), [], 'no orphans');
+    assert.deepEqual(processes.filter(alive).map(describeProcess), [], 'no orphans');
   });
 });

@@ -28,7 +28,7 @@ describe('POST /api/run through NGINX', () => {
     const response = await edge('/api/run', { json: { language: 'c', code: 'int main() { return 0 }' }, cookie });
     assert.equal(response.status, 200);
     assert.equal(response.body.verdict, 'compilation_error');
-    assert.match(response.body.compileOutput, /expected ';'/);
+    assert.match(response.body.compileOutput, /error: expected .;. before/);
   });
 
   it('spreads runs over both grader processes', async () => {

@@ -1,3 +1,4 @@
+import type { ChildProcess } from 'node:child_process';
 import { connect, createServer } from 'node:net';
 
 /** Asks the kernel for a free loopback port. */
@@ -34,6 +35,13 @@ export async function waitForPort(port: number, { timeoutMs = 30_000, host = '12
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
   throw new Error(`nothing listens on ${host}:${port} after ${timeoutMs} ms`);
+}
+
+/** Rejects if the process exits first: a server that died is not going to become ready. */
+export function failOnExit(child: ChildProcess, name: string): Promise<never> {
+  return new Promise((_, reject) => {
+    child.once('exit', (code, signal) => reject(new Error(`${name} exited (${signal ?? code}) before it was ready`)));
+  });
 }
 
 /** Polls an async check until it returns true. */

@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, writeFileSync, chmodSync, rmSync } from 'node:fs
 import { join } from 'node:path';
 import postgres from 'postgres';
 import { findPostgresBin } from './install.ts';
-import { waitUntil } from './ports.ts';
+import { failOnExit, waitUntil } from './ports.ts';
 import type { Supervisor } from './supervisor.ts';
 
 export interface PostgresOptions {
@@ -50,7 +50,7 @@ export async function startPostgres(supervisor: Supervisor, options: PostgresOpt
     rmSync(pwFile);
   }
   const durability = options.ephemeral ? ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off'] : [];
-  supervisor.start({
+  const server = supervisor.start({
     name: 'postgres',
     command: join(bin, 'postgres'),
     args: ['-D', clusterDir, '-p', String(options.port), '-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', '-c', 'max_connections=200', ...durability],
@@ -58,7 +58,7 @@ export async function startPostgres(supervisor: Supervisor, options: PostgresOpt
     stopSignal: 'SIGINT',
   });
   const url = databaseUrl(options);
-  await ensureDatabase(options);
+  await Promise.race([ensureDatabase(options), failOnExit(server, 'postgres')]);
   return url;
 }
 

@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { Redis } from 'ioredis';
 import { REPO_ROOT } from './paths.ts';
-import { waitUntil } from './ports.ts';
+import { failOnExit, waitUntil } from './ports.ts';
 import type { Supervisor } from './supervisor.ts';
 
 export interface RedisOptions {
@@ -14,7 +14,7 @@ export interface RedisOptions {
 
 export async function startRedis(supervisor: Supervisor, options: RedisOptions): Promise<string> {
   mkdirSync(options.dataDir, { recursive: true });
-  supervisor.start({
+  const server = supervisor.start({
     name: options.name ?? 'redis',
     command: 'redis-server',
     args: [join(REPO_ROOT, 'redis', 'redis.conf'), '--port', String(options.port), '--bind', '127.0.0.1', '--dir', options.dataDir, '--daemonize', 'no', '--logfile', ''],
@@ -23,11 +23,12 @@ export async function startRedis(supervisor: Supervisor, options: RedisOptions):
   const client = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
   client.on('error', () => {}); // refusals are expected until the server listens
   try {
-    await waitUntil('redis', async () => {
+    const ready = waitUntil('redis', async () => {
       if (client.status !== 'ready') await client.connect().catch(() => undefined);
       // AOF loading answers LOADING errors until the dataset is back.
       return (await client.ping()) === 'PONG';
     });
+    await Promise.race([ready, failOnExit(server, options.name ?? 'redis')]);
   } finally {
     client.disconnect();
   }
