@@ -211,7 +211,7 @@ describe('the compose files', () => {
         const proxy = services['docker-socket-proxy'] ?? {};
         assert.ok(volumesOf(proxy).every((v) => !v.source.endsWith('docker.sock') || v.readOnly), 'socket mounted read-only');
         const granted = PROXY_SECTIONS.filter((section) => env('docker-socket-proxy')[section] === '1');
-        assert.deepEqual(granted, ['CONTAINERS', 'IMAGES', 'POST']);
+        assert.deepEqual(granted, ['CONTAINERS', 'EXEC', 'IMAGES', 'POST']);
         const grader = env('grader-api');
         assert.equal(grader.SANDBOX_DRIVER, 'docker');
         assert.equal(grader.DOCKER_HOST, 'tcp://docker-socket-proxy:2375');
