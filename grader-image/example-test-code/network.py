@@ -8,7 +8,17 @@ import sys
 
 port, abstract, *host_addresses = sys.stdin.read().split()
 DNS_QUERY = bytes.fromhex("123401000001000000000000076578616d706c6503636f6d0000010001")
-report = {"interfaces": [name for _, name in socket.if_nameindex()]}
+report = {}
+try:
+    report["interfaces"] = [name for _, name in socket.if_nameindex()]
+except OSError as error:
+    # Listing interfaces takes a netlink socket; a sandbox may refuse even that.
+    report["interfaces"] = f"{type(error).__name__}: {error}"
+try:
+    socket.socket(socket.AF_INET, socket.SOCK_STREAM).close()
+    report["open an IPv4 socket"] = "opened"
+except OSError as error:
+    report["open an IPv4 socket"] = f"{type(error).__name__}: {error}"
 
 
 def attempt(label, family, kind, address, payload=b"hello"):

@@ -57,7 +57,8 @@ export interface Enforcement {
   cpuTime: 'cgroup' | 'rlimit';
   memory: 'cgroup' | 'none';
   processes: 'cgroup' | 'rlimit';
-  network: 'namespace' | 'none';
+  /** namespace: a private network namespace (its own loopback at most); +seccomp: no network sockets at all. */
+  network: 'namespace+seccomp' | 'namespace' | 'none';
 }
 
 export interface SandboxInfo {

@@ -1,11 +1,12 @@
-import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { chownSync, mkdirSync, rmSync, writeFileSync, chmodSync } from 'node:fs';
+import { execFileSync, spawn } from 'node:child_process';
+import { chownSync, mkdirSync, rmdirSync, rmSync, statSync, writeFileSync, chmodSync } from 'node:fs';
 import { join } from 'node:path';
 import { collectCapped } from '../capped-buffer.ts';
 import { SandboxFault, type Box, type ExecRequest, type ExecResult, type Sandbox, type SandboxInfo } from '../sandbox.ts';
 import { Slots } from '../slots.ts';
-import { bwrapArgs, SANDBOX_UID, type MountPlan } from './bwrap-args.ts';
+import { bwrapArgs, SANDBOX_UID, SECCOMP_FD, type MountPlan } from './bwrap-args.ts';
+import { networkDenyFilter } from './seccomp.ts';
 import { CgroupSlot, cgroupsAvailable } from './cgroups.ts';
 import { resolveHostTools } from './host-tools.ts';
 
@@ -22,14 +23,16 @@ export interface BubblewrapOptions {
 const STDERR_CAP = 64 * 1024;
 const CPU_POLL_MS = 25;
 
-// Joins the slot's cgroups, sets the rlimits, then becomes the command. Limits arrive as
-// numbers we computed and cgroup paths we built; user input never reaches this script.
+// Joins the slot's cgroups, sets the rlimits, opens the seccomp program for bwrap, then
+// becomes the command. Arguments are numbers we computed and paths we built; user input never
+// reaches this script.
 const WRAPPER = `
 while [ "$1" != "--" ]; do echo $$ > "$1" || exit 125; shift; done; shift
 { ulimit -c 0 && ulimit -t "$1" && ulimit -f "$2" && ulimit -n 256 && ulimit -s "$3"; } || exit 125
 [ "$4" = "-" ] || ulimit -p "$4" || exit 125
-shift 4
-exec "$@"`;
+seccomp="$5"
+shift 5
+exec "$@" ${SECCOMP_FD}< "$seccomp"`;
 
 export class BubblewrapSandbox implements Sandbox {
   readonly #options: Required<BubblewrapOptions>;
@@ -38,6 +41,7 @@ export class BubblewrapSandbox implements Sandbox {
   readonly #slots: Slots;
   readonly #plan: Omit<MountPlan, 'boxDir'>;
   readonly #cgroupParent = `eduscale-grader-${process.pid}`;
+  readonly #seccompFile: string;
 
   constructor(options: BubblewrapOptions) {
     this.#options = { tmpBytes: 64 * 1024 * 1024, ...options };
@@ -45,7 +49,10 @@ export class BubblewrapSandbox implements Sandbox {
     chmodSync(options.workDir, 0o711);
     const goCacheDir = join(options.cacheDir, 'go-build');
     mkdirSync(goCacheDir, { recursive: true });
-    if (this.#asRoot) chownSync(goCacheDir, SANDBOX_UID, SANDBOX_UID);
+    // A cache written under another uid (an older sandbox user) would be read-only to this one.
+    if (this.#asRoot && statSync(goCacheDir).uid !== SANDBOX_UID) execFileSync('chown', ['-R', `${SANDBOX_UID}:${SANDBOX_UID}`, goCacheDir]);
+    this.#seccompFile = join(options.workDir, 'seccomp.bpf');
+    writeFileSync(this.#seccompFile, networkDenyFilter());
     const etcDir = join(options.workDir, 'etc');
     mkdirSync(etcDir, { recursive: true });
     writeFileSync(join(etcDir, 'passwd'), `runner:x:${SANDBOX_UID}:${SANDBOX_UID}:runner:/tmp:/usr/sbin/nologin\n`);
@@ -71,7 +78,7 @@ export class BubblewrapSandbox implements Sandbox {
     if (!this.#plan.rustSysroot) notes.push('no rustc toolchain found: Rust is unavailable');
     return {
       driver: 'bubblewrap',
-      enforcement: { cpuTime: cgroups ? 'cgroup' : 'rlimit', memory: cgroups ? 'cgroup' : 'none', processes: cgroups ? 'cgroup' : 'rlimit', network: 'namespace' },
+      enforcement: { cpuTime: cgroups ? 'cgroup' : 'rlimit', memory: cgroups ? 'cgroup' : 'none', processes: cgroups ? 'cgroup' : 'rlimit', network: 'namespace+seccomp' },
       notes,
     };
   }
@@ -99,7 +106,7 @@ export class BubblewrapSandbox implements Sandbox {
     for (const cgroup of this.#cgroups ?? []) cgroup.remove();
     for (const controller of ['memory', 'pids', 'cpuacct']) {
       try {
-        rmSync(join('/sys/fs/cgroup', controller, this.#cgroupParent), { recursive: false });
+        rmdirSync(join('/sys/fs/cgroup', controller, this.#cgroupParent));
       } catch {
         // not created or already gone
       }
@@ -128,7 +135,7 @@ export class BubblewrapSandbox implements Sandbox {
       ? ['/usr/bin/setpriv', `--reuid=${SANDBOX_UID}`, `--regid=${SANDBOX_UID}`, '--clear-groups', '--no-new-privs', '--', ...bwrap]
       : bwrap;
     const nproc = cgroup ? '-' : String(limits.processes);
-    const args = ['-c', WRAPPER, 'sandbox', ...(cgroup?.procsFiles ?? []), '--', String(cpuSeconds), String(fileBlocks), String(stackKb), nproc, ...command];
+    const args = ['-c', WRAPPER, 'sandbox', ...(cgroup?.procsFiles ?? []), '--', String(cpuSeconds), String(fileBlocks), String(stackKb), nproc, this.#seccompFile, ...command];
 
     return new Promise((resolve, reject) => {
       const started = performance.now();

@@ -1,7 +1,15 @@
 import type { ExecRequest } from '../sandbox.ts';
 
-export const SANDBOX_UID = 65534;
+/**
+ * The uid sandboxed programs run as, inside and outside: one no other process on the host uses
+ * (not `nobody`, which NGINX workers run as), so even a signal that escaped the pid namespace
+ * would reach nothing but another sandbox.
+ */
+export const SANDBOX_UID = 61000;
 export const BOX = '/box';
+/** The descriptor the wrapper opens the seccomp program on (see seccomp.ts). */
+export const SECCOMP_FD = 3;
+const SHM_BYTES = 16 * 1024 * 1024;
 
 export interface MountPlan {
   boxDir: string;
@@ -21,9 +29,10 @@ const BASE_ENV: Record<string, string> = {
 };
 
 /**
- * The bubblewrap command line: every namespace unshared (network included, so not even
- * loopback exists), a read-only system, a private tmpfs /tmp, no capabilities, a clean
- * environment, killed with its parent, in a new session (no terminal to inject into).
+ * The bubblewrap command line: every namespace unshared (the network namespace holds only a
+ * private loopback, and the seccomp filter refuses network sockets even on that), a read-only
+ * system and root, size-capped tmpfs /tmp and /dev/shm, no capabilities, a clean environment,
+ * killed with its parent, in a new session (no terminal to inject into).
  */
 export function bwrapArgs(request: ExecRequest, plan: MountPlan): string[] {
   const args = [
@@ -49,6 +58,7 @@ export function bwrapArgs(request: ExecRequest, plan: MountPlan): string[] {
     '--proc', '/proc',
     '--dev', '/dev',
     '--size', String(plan.tmpBytes), '--tmpfs', '/tmp',
+    '--size', String(SHM_BYTES), '--tmpfs', '/dev/shm',
     request.writableBox ? '--bind' : '--ro-bind', plan.boxDir, BOX,
     '--chdir', BOX,
     '--clearenv',
@@ -58,6 +68,7 @@ export function bwrapArgs(request: ExecRequest, plan: MountPlan): string[] {
     if (toolchain === 'rust' && plan.rustSysroot) args.push('--ro-bind', plan.rustSysroot, '/opt/rust');
   }
   for (const [name, value] of Object.entries({ ...BASE_ENV, ...request.env })) args.push('--setenv', name, value);
-  args.push('--', ...request.argv);
+  // The root bwrap builds is a writable tmpfs; once everything is mounted, nothing there may change.
+  args.push('--remount-ro', '/', '--seccomp', String(SECCOMP_FD), '--', ...request.argv);
   return args;
 }

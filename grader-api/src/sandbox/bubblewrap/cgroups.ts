@@ -46,6 +46,9 @@ export class CgroupSlot {
       writeMemsw();
       writeLimits();
     }
+    // Page cache the previous step (a compile, say) left charged here would count as this
+    // program's memory; the cgroup is empty now, so dropping it is cheap.
+    writeFileSync(join(memory, 'memory.force_empty'), '0');
     writeFileSync(join(memory, 'memory.max_usage_in_bytes'), '0');
     writeFileSync(join(this.#paths.pids, 'pids.max'), String(limits.processes));
     writeFileSync(join(this.#paths.cpuacct, 'cpuacct.usage'), '0');
