@@ -29,6 +29,11 @@ export class Supervisor {
   /** @param log where prefixed output goes (tests send it to a file, not the terminal). */
   constructor(log: NodeJS.WritableStream = process.stdout) {
     this.#log = log;
+    // Children live in their own process groups, so nothing else would stop them if the
+    // script holding this supervisor crashed or exited without stopAll(): do it on the way out.
+    process.once('exit', () => {
+      for (const { child } of this.#children) killGroup(child, 'SIGKILL');
+    });
   }
 
   get stopping(): boolean {

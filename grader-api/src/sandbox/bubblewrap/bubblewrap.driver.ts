@@ -23,8 +23,8 @@ export interface BubblewrapOptions {
 const STDERR_CAP = 64 * 1024;
 const CPU_POLL_MS = 25;
 
-// Joins the slot's cgroups, sets the rlimits, opens the seccomp program for bwrap, then
-// becomes the command. Arguments are numbers we computed and paths we built; user input never
+// Runs as the sandbox user (no setpriv exec: spawn drops privileges before exec). Joins the
+// slot's cgroups, sets the rlimits, opens the seccomp program for bwrap, then becomes bwrap. Arguments are numbers we computed and paths we built; user input never
 // reaches this script.
 const WRAPPER = `
 while [ "$1" != "--" ]; do echo $$ > "$1" || exit 125; shift; done; shift
@@ -66,7 +66,7 @@ export class BubblewrapSandbox implements Sandbox {
       tmpBytes: this.#options.tmpBytes,
       rustSysroot: tools.rustSysroot,
     };
-    this.#cgroups = cgroupsAvailable() ? Array.from({ length: options.concurrency }, (_, i) => new CgroupSlot(this.#cgroupParent, i)) : undefined;
+    this.#cgroups = cgroupsAvailable() ? Array.from({ length: options.concurrency }, (_, i) => new CgroupSlot(this.#cgroupParent, i, SANDBOX_UID)) : undefined;
     this.#slots = new Slots(options.concurrency);
   }
 
@@ -130,10 +130,7 @@ export class BubblewrapSandbox implements Sandbox {
     const cpuSeconds = Math.ceil(limits.cpuMs / 1000) + 1;
     const fileBlocks = Math.ceil(limits.fileBytes / 512);
     const stackKb = Math.min(limits.memoryBytes, 256 * 1024 * 1024) / 1024;
-    const bwrap = ['/usr/bin/bwrap', ...bwrapArgs(request, { ...this.#plan, boxDir })];
-    const command = this.#asRoot
-      ? ['/usr/bin/setpriv', `--reuid=${SANDBOX_UID}`, `--regid=${SANDBOX_UID}`, '--clear-groups', '--no-new-privs', '--', ...bwrap]
-      : bwrap;
+    const command = ['/usr/bin/bwrap', ...bwrapArgs(request, { ...this.#plan, boxDir })];
     const nproc = cgroup ? '-' : String(limits.processes);
     const args = ['-c', WRAPPER, 'sandbox', ...(cgroup?.procsFiles ?? []), '--', String(cpuSeconds), String(fileBlocks), String(stackKb), nproc, this.#seccompFile, ...command];
 
@@ -143,6 +140,8 @@ export class BubblewrapSandbox implements Sandbox {
         stdio: 'pipe',
         detached: true,
         env: {},
+        // libuv drops supplementary groups and sets gid then uid in the child, before exec.
+        ...(this.#asRoot ? { uid: SANDBOX_UID, gid: SANDBOX_UID } : {}),
       });
       const { stdin, stdout: out, stderr: errOut } = child;
       if (!stdin || !out || !errOut) throw new SandboxFault('sandbox started without its pipes');
