@@ -16,7 +16,16 @@ import { BubblewrapSandbox } from '../src/sandbox/bubblewrap/bubblewrap.driver.t
 
 const workDir = mkdtempSync(join(tmpdir(), 'grader-references-'));
 const sandbox = new BubblewrapSandbox({ workDir, cacheDir: new URL('../../.cache/grader', import.meta.url).pathname, concurrency: 2 });
-const execution = createExecutionService({ sandbox });
+// What the sandbox saw when a run went wrong, so a failure here says why, not just which verdict.
+const troubles: string[] = [];
+const execution = createExecutionService({
+  sandbox,
+  onExec: (result, step) => {
+    if (step === 'run' && (result.limitHit || result.exitCode !== 0)) {
+      troubles.push(`${result.limitHit ?? result.signal ?? `exit ${result.exitCode}`} after ${result.cpuMs} ms CPU, ${Math.round(result.memoryBytes / 1024)} KiB: ${result.stderr.toString('utf8', 0, 300)}`);
+    }
+  },
+});
 after(async () => {
   await sandbox.close();
   rmSync(workDir, { recursive: true, force: true });
@@ -42,7 +51,7 @@ for (const assignment of catalogue) {
       it(`${language} reference solution is accepted on every test`, async () => {
         const outcome = await graded.get(`${assignment.slug}/${language}/solution`)!;
         const failures = outcome.tests.filter((t) => t.verdict !== 'accepted').map((t) => `${t.name}: ${t.verdict} ${t.message ?? ''}`);
-        assert.equal(outcome.verdict, 'accepted', `${outcome.compileOutput ?? ''}\n${failures.join('\n')}`);
+        assert.equal(outcome.verdict, 'accepted', `${outcome.compileOutput ?? ''}\n${failures.join('\n')}\nsandbox: ${troubles.join('\n')}`);
         assert.equal(outcome.tests.length, assignment.samples.length + assignment.hidden.length);
       });
     }
