@@ -1,5 +1,5 @@
 import type { MiddlewareHandler } from 'hono';
-import { routePath } from 'hono/route';
+import { matchedRoutes } from 'hono/route';
 import { Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 
 export interface HttpMetrics {
@@ -21,9 +21,10 @@ export function createHttpMetrics(): HttpMetrics {
   const middleware: MiddlewareHandler = async (c, next) => {
     const stop = duration.startTimer();
     await next();
-    // The matched pattern, never the raw path: unknown paths must not grow the label set.
-    const route = routePath(c, -1);
-    stop({ method: c.req.method, route: route === '*' || route === '/*' ? 'unmatched' : route, status: String(c.res.status) });
+    // The pattern of the handler that answered (middleware is registered for ALL methods),
+    // never the raw path: unknown paths must not grow the label set.
+    const handler = matchedRoutes(c).findLast((route) => route.method !== 'ALL');
+    stop({ method: c.req.method, route: handler?.path ?? 'unmatched', status: String(c.res.status) });
   };
   return { registry, middleware };
 }
