@@ -19,4 +19,6 @@ export const User = z.object({ id: z.string(), username: z.string() });
 export type User = z.infer<typeof User>;
 
 export const AuthResponse = z.object({ user: User });
+export type AuthResponse = z.infer<typeof AuthResponse>;
 export const MeResponse = z.object({ user: User, points: z.number().int() });
+export type MeResponse = z.infer<typeof MeResponse>;

@@ -92,8 +92,11 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       LOG_LEVEL: process.env.LOG_LEVEL ?? 'info',
       ...options.serviceEnv,
     };
-    await supervisor.run({ name: 'seed', command: process.execPath, args: ['src/catalogue/seed.ts'], cwd: join(REPO_ROOT, 'programming-api'), env: baseEnv });
-    await uiBuild;
+    await Promise.all([
+      supervisor.run({ name: 'seed', command: process.execPath, args: ['src/catalogue/seed.ts'], cwd: join(REPO_ROOT, 'programming-api'), env: baseEnv }),
+      supervisor.run({ name: 'grader-prepare', command: process.execPath, args: ['src/prepare.ts'], cwd: join(REPO_ROOT, 'grader-api'), env: baseEnv }),
+      uiBuild,
+    ]);
 
     const ports = new Map<ServiceSpec, number[]>();
     for (const spec of APP_SERVICES) ports.set(spec, await servicePorts(spec, options.ephemeral || options.freePorts === true));

@@ -1,8 +1,7 @@
 import { API_INTERNAL_URL } from 'astro:env/server';
 import { AssignmentDetail, AssignmentList, MeResponse, Problem } from '@eduscale/contracts';
 
-// The contracts export no type for this schema.
-export type Me = ReturnType<typeof MeResponse.parse>;
+export type Me = MeResponse;
 
 /** What every API call resolves to: the parsed body, or the problem that stopped it. */
 export type ApiResult<T> = { ok: true; data: T } | { ok: false; problem: Problem };

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, realpathSync, rmSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, realpathSync, renameSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { SANDBOX_UID } from './bwrap-args.ts';
@@ -38,16 +38,34 @@ function readableRustSysroot(cacheDir: string): string | undefined {
   if (!existsSync(join(sysroot, 'bin', 'rustc'))) return undefined;
   if (process.getuid?.() !== 0 || readableByOthers(sysroot)) return sysroot;
   const view = join(cacheDir, 'rust', execFileSync(join(sysroot, 'bin', 'rustc'), ['--version'], { encoding: 'utf8' }).trim().replace(/\W+/g, '-'));
-  if (!existsSync(join(view, 'bin', 'rustc'))) {
-    rmSync(view, { recursive: true, force: true });
-    mkdirSync(view, { recursive: true });
-    try {
-      execFileSync('cp', ['-al', join(sysroot, 'bin'), join(sysroot, 'lib'), view]);
-    } catch {
-      execFileSync('cp', ['-a', join(sysroot, 'bin'), join(sysroot, 'lib'), view]);
-    }
-  }
+  if (!existsSync(join(view, 'bin', 'rustc'))) buildSysrootView(sysroot, view);
   return view;
+}
+
+/**
+ * Several graders may start at once on an empty cache: each builds its own copy beside the
+ * target and renames it into place, so none ever sees (or deletes) another's half-made view.
+ */
+function buildSysrootView(sysroot: string, view: string): void {
+  mkdirSync(dirname(view), { recursive: true });
+  const staging = mkdtempSync(`${view}.staging-`);
+  try {
+    try {
+      execFileSync('cp', ['-al', join(sysroot, 'bin'), join(sysroot, 'lib'), staging], { stdio: 'ignore' });
+    } catch {
+      rmSync(staging, { recursive: true, force: true });
+      mkdirSync(staging);
+      execFileSync('cp', ['-a', join(sysroot, 'bin'), join(sysroot, 'lib'), staging], { stdio: ['ignore', 'ignore', 'pipe'] });
+    }
+    chmodSync(staging, 0o755);
+    try {
+      renameSync(staging, view);
+    } catch (error) {
+      if (!existsSync(join(view, 'bin', 'rustc'))) throw error;
+    }
+  } finally {
+    rmSync(staging, { recursive: true, force: true });
+  }
 }
 
 function readableByOthers(path: string): boolean {
