@@ -5,3 +5,4 @@ export * from './accounts.ts';
 export * from './assignments.ts';
 export * from './health.ts';
 export * from './run.ts';
+export * from './submissions.ts';
