@@ -35,3 +35,10 @@ export const AssignmentDetail = AssignmentSummary.extend({
   memoryLimitMb: z.number().int(),
 });
 export type AssignmentDetail = z.infer<typeof AssignmentDetail>;
+
+/** How a program's output is compared with the expected one; authored per assignment, applied by graders. */
+export const Checker = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('exact') }),
+  z.strictObject({ kind: z.literal('float'), tolerance: z.number().positive().max(1) }),
+]);
+export type Checker = z.infer<typeof Checker>;

@@ -6,3 +6,4 @@ export * from './assignments.ts';
 export * from './health.ts';
 export * from './run.ts';
 export * from './submissions.ts';
+export * from './leaderboard.ts';

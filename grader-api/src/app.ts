@@ -37,5 +37,5 @@ export function createApp({ config, sandbox, logger }: { config: Config; sandbox
     });
   app.onError(errorHandler(logger));
   app.notFound(notFound);
-  return { app, execution, runs };
+  return { app, execution, runs, breaker, metrics };
 }

@@ -21,6 +21,11 @@ const Env = z.object({
   BREAKER_ERROR_PERCENT: z.coerce.number().min(1).max(100).default(50),
   BREAKER_VOLUME: z.coerce.number().int().min(1).default(5),
   BREAKER_RESET_MS: z.coerce.number().int().min(100).default(10_000),
+  /** With both set, the grader also takes grading jobs from the queue; without, it serves /run only. */
+  DATABASE_URL: z.url().optional(),
+  REDIS_URL: z.url().optional(),
+  /** A job whose grader stops renewing its lock this long is handed to another grader. */
+  GRADING_LOCK_MS: z.coerce.number().int().min(1000).default(10_000),
 });
 
 export function parseConfig(env: NodeJS.ProcessEnv) {
@@ -41,6 +46,8 @@ export function parseConfig(env: NodeJS.ProcessEnv) {
       dockerHost: e.DOCKER_HOST,
     }),
     breaker: Object.freeze({ errorPercent: e.BREAKER_ERROR_PERCENT, volume: e.BREAKER_VOLUME, resetMs: e.BREAKER_RESET_MS }),
+    grading:
+      e.DATABASE_URL && e.REDIS_URL ? Object.freeze({ databaseUrl: e.DATABASE_URL, redisUrl: e.REDIS_URL, lockMs: e.GRADING_LOCK_MS }) : undefined,
   });
 }
 

@@ -3,6 +3,7 @@ import { createApp } from './app.ts';
 import { parseConfig } from './config.ts';
 import { createLogger } from './logger.ts';
 import { createSandbox } from './sandbox/create-sandbox.ts';
+import { startGrading } from './grading/start-grading.ts';
 
 let config;
 try {
@@ -15,7 +16,9 @@ try {
 const logger = createLogger(config.logLevel);
 const sandbox = await createSandbox(config);
 logger.info({ ...sandbox.info(), concurrency: config.concurrency }, 'sandbox ready');
-const { app, execution } = createApp({ config, sandbox, logger });
+const { app, execution, breaker, metrics } = createApp({ config, sandbox, logger });
+const grading = config.grading ? startGrading({ ...config.grading, concurrency: config.concurrency, execution, breaker, metrics, logger }) : undefined;
+if (!grading) logger.warn('DATABASE_URL or REDIS_URL not set: serving /run only, taking no grading jobs');
 const server = serve({ fetch: app.fetch, port: config.port, hostname: '0.0.0.0' }, (info) => logger.info({ port: info.port }, 'grader-api listening'));
 
 // A cold Go build cache rebuilds the runtime (~7 s); pay that once now, not on a student's run.
@@ -29,7 +32,7 @@ async function shutdown(signal: string): Promise<void> {
   if (closing) return;
   closing = true;
   logger.info({ signal }, 'draining: no new runs, finishing the ones in progress');
-  await new Promise<void>((resolve) => server.close(() => resolve()));
+  await Promise.all([new Promise<void>((resolve) => server.close(() => resolve())), grading?.close()]);
   await sandbox.close();
   logger.info('drained');
   process.exit(0);

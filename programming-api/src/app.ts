@@ -16,22 +16,60 @@ import { createHttpMetrics } from './http/metrics.ts';
 import { requestContext, type AppEnv } from './http/request-context.ts';
 import type { Logger } from './logger.ts';
 import { openApiRoutes } from './openapi/openapi.routes.ts';
+import { createLeaderboard } from './progress/leaderboard.ts';
+import { progressRoutes } from './progress/progress.routes.ts';
+import { createProgressService } from './progress/progress.service.ts';
 import type { Redis } from './redis.ts';
+import { createGradingEventHub } from './submissions/grading-event-hub.ts';
+import type { GradingQueue } from './submissions/grading-queue.ts';
+import { startGradingReconciler } from './submissions/grading-reconciler.ts';
+import { createSubmissionEvents } from './submissions/submission-events.ts';
+import { createSubmissionMetrics } from './submissions/submission-metrics.ts';
+import { createSubmissionRateLimit } from './submissions/submission-rate-limit.ts';
+import { submissionRoutes } from './submissions/submissions.routes.ts';
+import { createSubmissionService } from './submissions/submissions.service.ts';
 
 export interface AppDependencies {
   config: Config;
   sql: Sql;
   redis: Redis;
+  /** A connection of its own: a subscribed Redis connection can do nothing else. */
+  subscriber: Redis;
+  queue: GradingQueue;
   logger: Logger;
 }
 
-/** Builds the API from the dependencies it is given: main.ts passes the real ones, tests their own. */
-export function createApp({ config, sql, redis, logger }: AppDependencies) {
+/**
+ * Builds the API from the dependencies it is given: main.ts passes the real ones, tests their
+ * own. `stop()` ends the background work it started (the grading reconciler).
+ */
+export function createApp({ config, sql, redis, subscriber, queue, logger }: AppDependencies) {
   const metrics = createHttpMetrics();
   const sessions = createSessionService({ sql, ttlDays: config.session.ttlDays });
   const auth = createAuthService({ sql, sessions, rateLimits: createAuthRateLimits(redis, config.rateLimits) });
-  const assignments = createAssignmentService({ sql });
+  const assignments = createAssignmentService({ sql, redis, logger });
   const health = createHealthService({ sql, redis });
+  const leaderboard = createLeaderboard({ sql, redis });
+  const progress = createProgressService({ sql });
+  const submissionMetrics = createSubmissionMetrics(metrics.registry, queue);
+  const submissions = createSubmissionService({
+    sql,
+    queue,
+    rateLimit: createSubmissionRateLimit(redis, config.rateLimits.submissionsPerMinute),
+    leaderboard,
+    metrics: submissionMetrics,
+    logger,
+    maxActive: config.submissions.maxActive,
+  });
+  const events = createSubmissionEvents({ submissions, hub: createGradingEventHub({ subscriber, logger }), redis, metrics: submissionMetrics, logger });
+  const reconciler = startGradingReconciler({
+    sql,
+    queue,
+    metrics: submissionMetrics,
+    logger,
+    quietSeconds: config.submissions.reconcileQuietSeconds,
+    intervalMs: config.submissions.reconcileIntervalMs,
+  });
 
   const api = new Hono<AppEnv>()
     .use(csrfProtection({ publicOrigin: config.publicOrigin }))
@@ -39,7 +77,9 @@ export function createApp({ config, sql, redis, logger }: AppDependencies) {
     .route('/', openApiRoutes())
     .route('/', assignmentRoutes({ assignments }))
     .use(loadSession(sessions))
-    .route('/', authRoutes({ auth, cookieSecure: config.session.cookieSecure, sessionTtlSeconds: sessions.ttlSeconds, publicOrigin: config.publicOrigin }));
+    .route('/', authRoutes({ auth, cookieSecure: config.session.cookieSecure, sessionTtlSeconds: sessions.ttlSeconds, publicOrigin: config.publicOrigin }))
+    .route('/', submissionRoutes({ submissions, events }))
+    .route('/', progressRoutes({ progress, leaderboard }));
 
   const app = new Hono<AppEnv>()
     .use(requestContext({ logger, trustProxy: config.trustProxy }))
@@ -48,7 +88,7 @@ export function createApp({ config, sql, redis, logger }: AppDependencies) {
     .route('/api', api);
   app.onError(handleError);
   app.notFound(handleNotFound);
-  return app;
+  return { app, stop: () => reconciler.stop() };
 }
 
-export type App = ReturnType<typeof createApp>;
+export type App = ReturnType<typeof createApp>['app'];

@@ -15,6 +15,12 @@ const Env = z.object({
   LOGIN_FAILURES_PER_15_MIN: z.coerce.number().int().min(1).default(5),
   LOGINS_PER_IP_PER_15_MIN: z.coerce.number().int().min(1).default(100),
   REGISTRATIONS_PER_IP_PER_HOUR: z.coerce.number().int().min(1).default(20),
+  SUBMISSIONS_PER_MINUTE: z.coerce.number().int().min(1).default(12),
+  /** Submissions one user may have queued or running at once. */
+  MAX_ACTIVE_SUBMISSIONS: z.coerce.number().int().min(1).default(3),
+  /** An unfinished grading no grader has touched for this long is checked for a live job. */
+  RECONCILE_QUIET_SECONDS: z.coerce.number().int().min(1).default(30),
+  RECONCILE_INTERVAL_SECONDS: z.coerce.number().min(0.1).default(15),
 });
 
 export function parseConfig(env: NodeJS.ProcessEnv) {
@@ -35,6 +41,12 @@ export function parseConfig(env: NodeJS.ProcessEnv) {
       loginFailuresPer15Min: e.LOGIN_FAILURES_PER_15_MIN,
       loginsPerIpPer15Min: e.LOGINS_PER_IP_PER_15_MIN,
       registrationsPerIpPerHour: e.REGISTRATIONS_PER_IP_PER_HOUR,
+      submissionsPerMinute: e.SUBMISSIONS_PER_MINUTE,
+    }),
+    submissions: Object.freeze({
+      maxActive: e.MAX_ACTIVE_SUBMISSIONS,
+      reconcileQuietSeconds: e.RECONCILE_QUIET_SECONDS,
+      reconcileIntervalMs: e.RECONCILE_INTERVAL_SECONDS * 1000,
     }),
   });
 }

@@ -12,3 +12,8 @@ export function createRedis(redisUrl: string): Redis {
     retryStrategy: (attempt) => Math.min(attempt * 100, 1_000),
   });
 }
+
+/** For pub/sub: queues commands while disconnected and resubscribes on reconnect. */
+export function createSubscriber(redisUrl: string): Redis {
+  return new Redis(redisUrl, { connectTimeout: 2_000, retryStrategy: (attempt) => Math.min(attempt * 100, 1_000) });
+}

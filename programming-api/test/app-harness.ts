@@ -4,7 +4,8 @@ import { createApp, type App } from '../src/app.ts';
 import { parseConfig } from '../src/config.ts';
 import { createSql } from '../src/db.ts';
 import { createLogger } from '../src/logger.ts';
-import { createRedis } from '../src/redis.ts';
+import { createRedis, createSubscriber } from '../src/redis.ts';
+import { createGradingQueue } from '../src/submissions/grading-queue.ts';
 import { requireEnv } from './edge.ts';
 
 export interface TestApp {
@@ -20,12 +21,18 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
   const redis = createRedis(config.redisUrl);
   redis.on('error', () => {}); // tests kill Redis on purpose
   if (redis.status !== 'ready') await once(redis, 'ready');
-  const app = createApp({ config, sql, redis, logger: createLogger(config.logLevel) });
+  const subscriber = createSubscriber(config.redisUrl);
+  subscriber.on('error', () => {});
+  const queue = createGradingQueue(config.redisUrl);
+  const { app, stop } = createApp({ config, sql, redis, subscriber, queue, logger: createLogger(config.logLevel) });
   return {
     app,
     request: async (path, init) => app.request(path, init),
     close: async () => {
+      stop();
       redis.disconnect();
+      subscriber.disconnect();
+      await queue.close().catch(() => {});
       await sql.end();
     },
   };

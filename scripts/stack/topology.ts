@@ -16,7 +16,8 @@ export interface ServiceSpec {
 export const NGINX_PORT = 8080;
 
 export const APP_SERVICES: readonly ServiceSpec[] = [
-  { name: 'programming-api', port: 4000, replicas: 1, workspace: 'programming-api' },
+  // Two API processes, so SSE fan-out across instances (Redis pub/sub) is always exercised.
+  { name: 'programming-api', port: 4000, replicas: 2, workspace: 'programming-api' },
   { name: 'programming-ui', port: 4321, replicas: 1, workspace: 'programming-ui' },
   // At least two graders, so load balancing across the fleet is always exercised.
   { name: 'grader-api', port: 4100, replicas: 2, workspace: 'grader-api' },

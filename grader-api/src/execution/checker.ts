@@ -1,5 +1,6 @@
-/** How an assignment's expected output is compared (content/…/assignment.json `checker`). */
-export type Checker = { kind: 'exact' } | { kind: 'float'; tolerance: number };
+import type { Checker } from '@eduscale/contracts';
+
+export type { Checker };
 
 export type CheckResult = { ok: true } | { ok: false; reason: string };
 

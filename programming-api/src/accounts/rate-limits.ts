@@ -3,7 +3,7 @@ import type { Config } from '../config.ts';
 import { RateLimitedError } from '../errors.ts';
 import type { Redis } from '../redis.ts';
 
-function limiter(redis: Redis, options: { keyPrefix: string; points: number; duration: number }) {
+export function limiter(redis: Redis, options: { keyPrefix: string; points: number; duration: number }) {
   return new RateLimiterRedis({
     storeClient: redis,
     ...options,
@@ -12,7 +12,7 @@ function limiter(redis: Redis, options: { keyPrefix: string; points: number; dur
   });
 }
 
-function rethrowLimited(error: unknown, detail: string): never {
+export function rethrowLimited(error: unknown, detail: string): never {
   if (error instanceof RateLimiterRes) throw new RateLimitedError(detail, error.msBeforeNext / 1000);
   throw error;
 }

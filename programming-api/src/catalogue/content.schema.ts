@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Difficulty, type Language } from '@eduscale/contracts';
+import { Checker, Difficulty, type Language } from '@eduscale/contracts';
 
 /** The file layout authors write; see content/README.md. */
 export const SOURCE_FILES = {
@@ -12,12 +12,6 @@ export const SOURCE_FILES = {
   go: 'main.go',
   rust: 'main.rs',
 } as const satisfies Record<Language, string>;
-
-export const Checker = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('exact') }),
-  z.strictObject({ kind: z.literal('float'), tolerance: z.number().positive().max(1) }),
-]);
-export type Checker = z.infer<typeof Checker>;
 
 export const AssignmentMeta = z.strictObject({
   title: z.string().min(3).max(80),

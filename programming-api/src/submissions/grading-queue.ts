@@ -1,0 +1,49 @@
+import { GRADING_QUEUE, type GradingJob } from '@eduscale/contracts';
+import { Queue, type JobsOptions } from 'bullmq';
+
+const JOB_OPTIONS: JobsOptions = {
+  attempts: 3,
+  backoff: { type: 'exponential', delay: 1_000 },
+  // Postgres keeps the result; a finished job only has to free its id for a later regrade.
+  removeOnComplete: true,
+  removeOnFail: { age: 24 * 3600 },
+};
+
+const LIVE_STATES = new Set(['waiting', 'active', 'delayed', 'prioritized', 'waiting-children']);
+
+/** The producer side of the grading queue: one job per grading, its id the grading's id. */
+export function createGradingQueue(redisUrl: string) {
+  const queue = new Queue<GradingJob>(GRADING_QUEUE, {
+    // Fail fast while Redis is away: the row in Postgres is the record, and the reconciler enqueues it later.
+    connection: { url: redisUrl, enableOfflineQueue: false, maxRetriesPerRequest: 1, connectTimeout: 2_000 },
+    defaultJobOptions: JOB_OPTIONS,
+  });
+  queue.on('error', () => {
+    // Connection errors surface on the calls that need Redis; the client reconnects by itself.
+  });
+  const enqueue = (gradingId: string) => queue.add('grade', { gradingId }, { jobId: gradingId });
+
+  return {
+    /** Adding an id that already has a job is a no-op: BullMQ deduplicates by job id. */
+    async enqueue(gradingId: string): Promise<void> {
+      await enqueue(gradingId);
+    },
+
+    /** Enqueues the grading unless a live job exists; true when it had to. */
+    async ensureEnqueued(gradingId: string): Promise<boolean> {
+      const state = await queue.getJobState(gradingId);
+      if (LIVE_STATES.has(state)) return false;
+      if (state !== 'unknown') await queue.remove(gradingId);
+      await enqueue(gradingId);
+      return true;
+    },
+
+    async depth(): Promise<Record<string, number>> {
+      return queue.getJobCounts('waiting', 'active', 'delayed', 'prioritized', 'failed');
+    },
+
+    close: () => queue.close(),
+  };
+}
+
+export type GradingQueue = ReturnType<typeof createGradingQueue>;
