@@ -1,0 +1,55 @@
+/** Submitting and following submissions through the real stack, for the tests. */
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { EDGE_URL, edge, type EdgeResponse } from './edge.ts';
+
+export const ADD_TWO = 'add-two-numbers';
+export const ADD_TWO_PY = 'a, b = map(int, input().split())\nprint(a + b)\n';
+/** Accepted code that differs from every other test's, so it is graded rather than reused. */
+export const freshAccepted = (tag = Math.random().toString(36).slice(2)) => `${ADD_TWO_PY}# ${tag}\n`;
+
+export function submit(cookie: string, code: string, language = 'python', assignment = ADD_TWO): Promise<EdgeResponse> {
+  return edge('/api/submissions', { json: { assignment, language, code }, cookie });
+}
+
+export interface SseEvent {
+  event: string;
+  data: unknown;
+}
+
+/** Reads a whole event stream (until the server ends it) and returns its events in order. */
+export async function readEvents(path: string, cookie: string, timeoutMs = 30_000): Promise<{ response: Response; events: SseEvent[] }> {
+  const response = await fetch(`${EDGE_URL}${path}`, { headers: { cookie, accept: 'text/event-stream' }, signal: AbortSignal.timeout(timeoutMs) });
+  const text = await response.text();
+  const events = text
+    .split('\n\n')
+    .map((block) => block.split('\n').filter((line) => line && !line.startsWith(':')))
+    .filter((lines) => lines.length > 0)
+    .map((lines) => {
+      const field = (name: string) => lines.filter((l) => l.startsWith(`${name}:`)).map((l) => l.slice(name.length + 1).trimStart());
+      return { event: field('event')[0] ?? 'message', data: JSON.parse(field('data').join('\n')) as unknown };
+    });
+  return { response, events };
+}
+
+/** Polls GET /api/submissions/:id until it is done. */
+export async function waitUntilDone(cookie: string, id: string, timeoutMs = 60_000): Promise<EdgeResponse> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const response = await edge(`/api/submissions/${id}`, { cookie });
+    assert.equal(response.status, 200, response.text);
+    if (response.body.status === 'done') return response;
+    if (Date.now() > deadline) assert.fail(`submission ${id} still ${response.body.status} after ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+/** Every hidden input and expected output of an assignment long enough to be recognisable. */
+export function hiddenTestData(slug: string): string[] {
+  const dir = fileURLToPath(new URL(`../../content/assignments/${slug}/tests/hidden`, import.meta.url));
+  return readdirSync(dir)
+    .map((file) => readFileSync(join(dir, file), 'utf8').trim())
+    .filter((text) => text.length >= 6);
+}

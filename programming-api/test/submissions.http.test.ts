@@ -1,0 +1,194 @@
+/** Every submission rule of API.md, over the real stack through NGINX (graders included). */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { MAX_CODE_BYTES } from '@eduscale/contracts';
+import { edge, signUp } from './edge.ts';
+import { ADD_TWO, ADD_TWO_PY, freshAccepted, hiddenTestData, readEvents, submit, waitUntilDone, type SseEvent } from './submissions-client.ts';
+
+const PROBLEM = 'application/problem+json';
+const HIDDEN = hiddenTestData(ADD_TWO);
+
+function assertNoHiddenData(text: string): void {
+  for (const secret of HIDDEN) assert.ok(!text.includes(secret), `a response leaked hidden test data: ${JSON.stringify(secret)}`);
+}
+
+describe('POST /api/submissions', () => {
+  it('answers 202 queued for new code, and the event stream ends with the final result', async () => {
+    const user = await signUp('sub');
+    const created = await submit(user.cookie, freshAccepted());
+    assert.equal(created.status, 202, created.text);
+    assert.deepEqual(Object.keys(created.body).sort(), ['id', 'status']);
+    assert.match(created.body.status, /^(queued|running)$/);
+
+    const { response, events } = await readEvents(`/api/submissions/${created.body.id}/events`, user.cookie);
+    assert.equal(response.status, 200);
+    assert.match(response.headers.get('content-type') ?? '', /^text\/event-stream/);
+    const last = events.at(-1) as SseEvent & { data: Record<string, unknown> };
+    assert.equal(last.event, 'result', `events: ${events.map((e) => e.event).join(', ')}`);
+    assert.equal(last.data.status, 'done');
+    assert.equal(last.data.verdict, 'accepted');
+    assert.equal(last.data.score, 1);
+    assert.equal(last.data.reused, false);
+    assert.equal(events.filter((e) => e.event === 'result').length, 1);
+    const tests = last.data.tests as { name: string; verdict: string; timeMs: number; memoryKb: number; message: string | null }[];
+    assert.ok(tests.length >= 6, `${tests.length} tests`);
+    for (const test of tests) {
+      assert.equal(test.verdict, 'accepted');
+      assert.equal(typeof test.timeMs, 'number');
+      assert.equal(typeof test.memoryKb, 'number');
+    }
+    // Every test's verdict streamed before the result (unless the stream joined after it was done).
+    const streamedTests = events.filter((e) => e.event === 'test');
+    if (events[0]?.event !== 'result') assert.equal(streamedTests.length, tests.length);
+    assertNoHiddenData(JSON.stringify(events));
+  });
+
+  it('answers 200 with the stored result, reused: true, for code graded before — and grades it once', async () => {
+    const code = freshAccepted();
+    const first = await signUp('sub');
+    const created = await submit(first.cookie, code);
+    assert.equal(created.status, 202);
+    const graded = await waitUntilDone(first.cookie, created.body.id);
+
+    const second = await signUp('sub');
+    const reused = await submit(second.cookie, code);
+    assert.equal(reused.status, 200, reused.text);
+    assert.equal(reused.body.reused, true);
+    assert.equal(reused.body.status, 'done');
+    assert.notEqual(reused.body.id, created.body.id);
+    assert.deepEqual(reused.body.tests, graded.body.tests, 'the same grading, not a second one');
+    assert.equal(reused.body.pointsAwarded, 100, 'a reused accepted result still earns the new user the points');
+    const me = await edge('/api/me', { cookie: second.cookie });
+    assert.equal(me.body.points, 100);
+  });
+
+  it('answers 400 for an unknown language, naming the field, and creates nothing', async () => {
+    const user = await signUp('sub');
+    const response = await edge('/api/submissions', { json: { assignment: ADD_TWO, language: 'cobol', code: ADD_TWO_PY }, cookie: user.cookie });
+    assert.equal(response.status, 400);
+    assert.equal(response.headers.get('content-type'), PROBLEM);
+    assert.ok(response.body.errors.some((e: { path: string }) => e.path === 'language'));
+    const list = await edge('/api/submissions', { cookie: user.cookie });
+    assert.deepEqual(list.body.items, []);
+  });
+
+  it('answers 404 for an unknown assignment', async () => {
+    const user = await signUp('sub');
+    const response = await submit(user.cookie, ADD_TWO_PY, 'python', 'no-such-assignment');
+    assert.equal(response.status, 404);
+    assert.equal(response.headers.get('content-type'), PROBLEM);
+    assert.match(response.body.detail, /no-such-assignment/);
+  });
+
+  it('answers 413 for code over 64 KiB', async () => {
+    const user = await signUp('sub');
+    const response = await submit(user.cookie, `${ADD_TWO_PY}#${'x'.repeat(MAX_CODE_BYTES)}`);
+    assert.equal(response.status, 413);
+    assert.equal(response.headers.get('content-type'), PROBLEM);
+  });
+
+  it('answers 429 with Retry-After past the per-user rate limit', async () => {
+    const user = await signUp('sub');
+    const statuses: number[] = [];
+    let limited;
+    for (let i = 0; i < 40 && !limited; i++) {
+      // An unknown assignment is cheap and still counts against the limit.
+      const response = await submit(user.cookie, ADD_TWO_PY, 'python', 'no-such-assignment');
+      statuses.push(response.status);
+      if (response.status === 429) limited = response;
+    }
+    assert.ok(limited, `never limited: ${statuses.join(',')}`);
+    assert.equal(limited.headers.get('content-type'), PROBLEM);
+    assert.ok(Number(limited.headers.get('retry-after')) >= 1, `Retry-After: ${limited.headers.get('retry-after')}`);
+    const other = await signUp('sub');
+    assert.equal((await submit(other.cookie, ADD_TWO_PY, 'python', 'no-such-assignment')).status, 404, 'the limit is per user');
+  });
+
+  it('answers 401 problem+json when signed out', async () => {
+    const response = await submit('', ADD_TWO_PY);
+    assert.equal(response.status, 401);
+    assert.equal(response.headers.get('content-type'), PROBLEM);
+    assert.equal((await edge('/api/submissions')).status, 401);
+  });
+
+  it('refuses a cross-site submission (CSRF)', async () => {
+    const user = await signUp('sub');
+    const response = await edge('/api/submissions', {
+      json: { assignment: ADD_TWO, language: 'python', code: ADD_TWO_PY },
+      cookie: user.cookie,
+      headers: { origin: 'https://evil.example' },
+    });
+    assert.equal(response.status, 403);
+  });
+
+  it('awards the points once when two accepted submissions race', async () => {
+    const user = await signUp('sub');
+    const [a, b] = await Promise.all([submit(user.cookie, freshAccepted()), submit(user.cookie, freshAccepted())]);
+    assert.equal(a.status, 202);
+    assert.equal(b.status, 202);
+    const results = await Promise.all([waitUntilDone(user.cookie, a.body.id), waitUntilDone(user.cookie, b.body.id)]);
+    assert.deepEqual(results.map((r) => r.body.verdict), ['accepted', 'accepted']);
+    assert.equal(results.reduce((sum, r) => sum + r.body.pointsAwarded, 0), 100);
+    assert.equal((await edge('/api/me', { cookie: user.cookie })).body.points, 100);
+    const progress = await edge('/api/me/progress', { cookie: user.cookie });
+    assert.equal(progress.body.points, 100);
+    assert.deepEqual(progress.body.solved.map((s: { assignment: string }) => s.assignment), [ADD_TWO]);
+    assert.equal(progress.body.streakDays, 1);
+    const leaderboard = await edge('/api/leaderboard?limit=100');
+    assert.equal(leaderboard.status, 200);
+    const row = leaderboard.body.items.find((item: { username: string }) => item.username === user.username);
+    assert.ok(row, 'the user is on the leaderboard');
+    assert.equal(row.points, 100);
+  });
+});
+
+describe('reading submissions', () => {
+  it("answers 404 for someone else's submission and its events", async () => {
+    const owner = await signUp('sub');
+    const created = await submit(owner.cookie, freshAccepted());
+    const stranger = await signUp('sub');
+    for (const path of [`/api/submissions/${created.body.id}`, `/api/submissions/${created.body.id}/events`]) {
+      const response = await edge(path, { cookie: stranger.cookie });
+      assert.equal(response.status, 404, path);
+      assert.equal(response.headers.get('content-type'), PROBLEM);
+    }
+    const list = await edge('/api/submissions', { cookie: stranger.cookie });
+    assert.deepEqual(list.body.items, []);
+  });
+
+  it('answers 400 for a malformed id', async () => {
+    const user = await signUp('sub');
+    assert.equal((await edge('/api/submissions/not-an-id', { cookie: user.cookie })).status, 400);
+  });
+
+  it('shows hidden tests only as verdicts, samples with the first differing line, and lists newest first', async () => {
+    const user = await signUp('sub');
+    const wrong = await submit(user.cookie, 'a, b = map(int, input().split())\nprint(a + b + 1)\n');
+    await waitUntilDone(user.cookie, wrong.body.id);
+    const broken = await submit(user.cookie, 'this is not python(', 'python');
+    const done = await waitUntilDone(user.cookie, broken.body.id);
+    assert.equal(done.body.verdict, 'runtime_error');
+
+    const detail = await edge(`/api/submissions/${wrong.body.id}`, { cookie: user.cookie });
+    assert.equal(detail.body.verdict, 'wrong_answer');
+    assert.equal(detail.body.score, 0);
+    const withMessage = detail.body.tests.filter((t: { message: string | null }) => t.message !== null);
+    assert.ok(withMessage.length >= 1 && withMessage.length <= 3, 'samples (only) explain the difference');
+    for (const test of withMessage) assert.match(test.message, /^line 1/);
+
+    const list = await edge(`/api/submissions?assignment=${ADD_TWO}`, { cookie: user.cookie });
+    assert.deepEqual(list.body.items.map((s: { id: string }) => s.id), [broken.body.id, wrong.body.id]);
+    for (const text of [detail.text, list.text, (await readEvents(`/api/submissions/${wrong.body.id}/events`, user.cookie)).events.map((e) => JSON.stringify(e)).join()]) {
+      assertNoHiddenData(text);
+    }
+  });
+
+  it('shows compiler output for code that does not compile', async () => {
+    const user = await signUp('sub');
+    const created = await submit(user.cookie, 'int main( { return 0; }', 'c');
+    const done = await waitUntilDone(user.cookie, created.body.id);
+    assert.equal(done.body.verdict, 'compilation_error');
+    assert.match(done.body.compileOutput, /error/);
+    assert.deepEqual(done.body.tests, []);
+  });
+});
