@@ -1,4 +1,5 @@
 /// <reference types="astro/client" />
+/// <reference types="svelte" />
 import type { Api } from './lib/api.ts';
 
 declare global {

@@ -1,5 +1,5 @@
 import { API_INTERNAL_URL } from 'astro:env/server';
-import { AssignmentDetail, AssignmentList, MeResponse, Problem } from '@eduscale/contracts';
+import { AssignmentDetail, AssignmentList, LeaderboardResponse, MeResponse, Problem, ProgressResponse, SubmissionList } from '@eduscale/contracts';
 
 export type Me = MeResponse;
 
@@ -96,6 +96,15 @@ export function createApi(request: Request) {
     me: () => (me ??= get('/api/me', MeResponse)),
     assignments: () => get('/api/assignments', AssignmentList),
     assignment: (slug: string) => get(`/api/assignments/${encodeURIComponent(slug)}`, AssignmentDetail),
+    /** The caller's submissions, newest first; all assignments when `assignment` is omitted. */
+    submissions: (query: { assignment?: string; limit?: number } = {}) => {
+      const params = new URLSearchParams();
+      if (query.assignment) params.set('assignment', query.assignment);
+      if (query.limit) params.set('limit', String(query.limit));
+      return get(`/api/submissions?${params}`, SubmissionList);
+    },
+    progress: () => get('/api/me/progress', ProgressResponse),
+    leaderboard: () => get('/api/leaderboard', LeaderboardResponse),
   };
 }
 

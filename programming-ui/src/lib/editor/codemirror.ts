@@ -1,0 +1,90 @@
+import { closeBrackets, closeBracketsKeymap } from '@codemirror/autocomplete';
+import { defaultKeymap, history, historyKeymap, indentWithTab } from '@codemirror/commands';
+import { bracketMatching, indentOnInput, indentUnit } from '@codemirror/language';
+import { highlightSelectionMatches, searchKeymap } from '@codemirror/search';
+import { EditorState } from '@codemirror/state';
+import {
+  drawSelection,
+  EditorView,
+  highlightActiveLine,
+  highlightActiveLineGutter,
+  highlightSpecialChars,
+  keymap,
+  lineNumbers,
+} from '@codemirror/view';
+import type { Language } from '@eduscale/contracts';
+import { INDENT, LANGUAGE_SUPPORT } from './languages.ts';
+import { editorTheme } from './theme.ts';
+
+export interface EditorOptions {
+  parent: HTMLElement;
+  doc: string;
+  language: Language;
+  /** Accessible name of the editing surface in each language. */
+  label: (language: Language) => string;
+  onChange: (doc: string) => void;
+}
+
+export interface EditorHandle {
+  /** Shows `doc` in `language`, each language keeping its own undo history. */
+  open(language: Language, doc: string): Promise<void>;
+  replace(doc: string): void;
+  focus(): void;
+  destroy(): void;
+}
+
+/** The CodeMirror 6 editor; this module and its grammars are loaded only when a page needs them. */
+export async function createEditor(options: EditorOptions): Promise<EditorHandle> {
+  const states = new Map<Language, EditorState>();
+  let shown = options.language;
+  let wanted = shown;
+
+  async function stateFor(language: Language, doc: string): Promise<EditorState> {
+    return EditorState.create({
+      doc,
+      extensions: [
+        lineNumbers(),
+        highlightActiveLineGutter(),
+        highlightSpecialChars(),
+        history(),
+        drawSelection(),
+        indentOnInput(),
+        bracketMatching(),
+        closeBrackets(),
+        highlightActiveLine(),
+        highlightSelectionMatches(),
+        indentUnit.of(INDENT[language]),
+        EditorState.tabSize.of(4),
+        // Tab indents; Escape then Tab leaves the editor (CodeMirror's documented escape hatch).
+        keymap.of([...closeBracketsKeymap, ...defaultKeymap, ...searchKeymap, ...historyKeymap, indentWithTab]),
+        await LANGUAGE_SUPPORT[language](),
+        editorTheme,
+        EditorView.contentAttributes.of({ 'aria-label': options.label(language), spellcheck: 'false', autocapitalize: 'off', autocorrect: 'off' }),
+        EditorView.updateListener.of((update) => {
+          if (update.docChanged) options.onChange(update.state.doc.toString());
+        }),
+      ],
+    });
+  }
+
+  const view = new EditorView({ parent: options.parent, state: await stateFor(shown, options.doc) });
+
+  return {
+    async open(language, doc) {
+      wanted = language;
+      if (language === shown) return;
+      const kept = states.get(language);
+      const next = kept && kept.doc.toString() === doc ? kept : await stateFor(language, doc);
+      // A quicker pick may have overtaken this one while its grammar loaded.
+      if (wanted !== language) return;
+      states.set(shown, view.state);
+      shown = language;
+      view.setState(next);
+    },
+    replace(doc) {
+      view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: doc } });
+    },
+    focus: () => view.focus(),
+    destroy: () => view.destroy(),
+  };
+}
