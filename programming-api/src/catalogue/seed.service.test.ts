@@ -21,7 +21,7 @@ describe('seeding the catalogue', () => {
     Object.fromEntries((await sql<{ slug: string; version: number }[]>`select slug, version from assignments`).map((r) => [r.slug, r.version]));
 
   it('creates every assignment at version 1 with its samples and hidden tests', async () => {
-    const report = await seedCatalogue(sql, catalogue);
+    const report = await seedCatalogue({ sql }, catalogue);
     assert.equal(report.created.length, catalogue.length);
     const [counts] = await sql<{ assignments: number; tests: number }[]>`
       select (select count(*)::int from assignments) as assignments, (select count(*)::int from assignment_tests) as tests`;
@@ -32,7 +32,7 @@ describe('seeding the catalogue', () => {
 
   it('changes nothing when run again with the same content', async () => {
     const before = await versions();
-    const report = await seedCatalogue(sql, catalogue);
+    const report = await seedCatalogue({ sql }, catalogue);
     assert.equal(report.created.length + report.newVersion.length + report.retired.length, 0);
     assert.deepEqual(await versions(), before);
   });
@@ -40,7 +40,7 @@ describe('seeding the catalogue', () => {
   it('bumps the version of exactly the assignment whose tests changed', async () => {
     const [first, ...rest] = catalogue;
     const changed = { ...first!, hidden: [...first!.hidden, { name: 'zz-extra', input: '1 2\n', expected: '3\n' }], testsHash: 'changed' };
-    const report = await seedCatalogue(sql, [changed, ...rest]);
+    const report = await seedCatalogue({ sql }, [changed, ...rest]);
     assert.deepEqual(report.newVersion, [first!.slug]);
     const after = await versions();
     assert.equal(after[first!.slug], 2);
@@ -50,14 +50,14 @@ describe('seeding the catalogue', () => {
   it('keeps the version when only the statement changes', async () => {
     const [first, ...rest] = catalogue;
     const reworded = { ...first!, statement: `${first!.statement}\nReworded.`, hidden: [...first!.hidden, { name: 'zz-extra', input: '1 2\n', expected: '3\n' }], testsHash: 'changed' };
-    const report = await seedCatalogue(sql, [reworded, ...rest]);
+    const report = await seedCatalogue({ sql }, [reworded, ...rest]);
     assert.deepEqual(report.newVersion, []);
     assert.equal((await versions())[first!.slug], 2);
   });
 
   it('retires an assignment whose folder is gone, and hides it', async () => {
     const [first, ...rest] = catalogue;
-    const report = await seedCatalogue(sql, rest);
+    const report = await seedCatalogue({ sql }, rest);
     assert.deepEqual(report.retired, [first!.slug]);
     const [row] = await sql<{ retiredAt: Date | null }[]>`select retired_at from assignments where slug = ${first!.slug}`;
     assert.ok(row!.retiredAt instanceof Date);

@@ -1,4 +1,6 @@
+import { createHash } from 'node:crypto';
 import type { Sql } from '../db.ts';
+import type { CatalogueCache } from './catalogue-cache.ts';
 import { lockCatalogue, replaceTests, retireAssignments, storedVersions, upsertAssignment } from './catalogue.repo.ts';
 import type { AuthoredAssignment } from './content.schema.ts';
 
@@ -13,8 +15,20 @@ export interface SeedReport {
 /**
  * Loads the authored catalogue in one transaction. Idempotent: running it twice changes
  * nothing the second time; a version goes up only when that assignment's tests changed.
+ * Then, once committed, tells the read cache which catalogue is current.
  */
-export async function seedCatalogue(sql: Sql, authored: AuthoredAssignment[]): Promise<SeedReport> {
+export async function seedCatalogue(deps: { sql: Sql; cache?: CatalogueCache }, authored: AuthoredAssignment[]): Promise<SeedReport> {
+  const report = await loadCatalogue(deps.sql, authored);
+  await deps.cache?.publishGeneration(catalogueFingerprint(authored));
+  return report;
+}
+
+/** Same content, same fingerprint: a seed that changed nothing leaves cached reads valid. */
+function catalogueFingerprint(authored: AuthoredAssignment[]): string {
+  return createHash('sha256').update(JSON.stringify(authored)).digest('base64url').slice(0, 22);
+}
+
+async function loadCatalogue(sql: Sql, authored: AuthoredAssignment[]): Promise<SeedReport> {
   return sql.begin(async (tx) => {
     await lockCatalogue(tx);
     const stored = new Map((await storedVersions(tx)).map((row) => [row.slug, row]));

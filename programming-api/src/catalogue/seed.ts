@@ -1,22 +1,48 @@
-/** `npm run seed`: validates content/assignments and loads it into Postgres. */
+/**
+ * `npm run seed`: validates content/assignments, loads it into DATABASE_URL and, with
+ * REDIS_URL set (the launcher sets it), tells the API's read cache which catalogue is current.
+ */
 import { createSql } from '../db.ts';
 import { createLogger } from '../logger.ts';
+import { createRedis, type Redis } from '../redis.ts';
+import { createCatalogueCache } from './catalogue-cache.ts';
 import { readCatalogue } from './content.ts';
 import { seedCatalogue } from './seed.service.ts';
 
 const logger = createLogger(process.env.LOG_LEVEL ?? 'info');
 const databaseUrl = process.env.DATABASE_URL;
+const redisUrl = process.env.REDIS_URL;
 if (!databaseUrl) {
   logger.fatal('DATABASE_URL is required');
   process.exit(1);
 }
+if (!redisUrl) logger.warn('REDIS_URL is not set: a running API may serve the previous catalogue until its cache entries expire (5 min)');
+
 const sql = createSql(databaseUrl, { max: 1 });
+let redis: Redis | undefined;
 try {
-  const report = await seedCatalogue(sql, await readCatalogue());
+  if (redisUrl) redis = await connectRedis(redisUrl);
+  const report = await seedCatalogue({ sql, cache: redis && createCatalogueCache({ redis }) }, await readCatalogue());
   logger.info({ created: report.created.length, newVersion: report.newVersion, unchanged: report.unchangedTests.length, retired: report.retired }, 'catalogue seeded');
 } catch (error) {
+  // Running the seed again repairs a cache it could not reach: it republishes the same generation.
   logger.fatal({ err: error }, 'seeding the catalogue failed');
   process.exitCode = 1;
 } finally {
+  redis?.disconnect();
   await sql.end();
+}
+
+async function connectRedis(url: string): Promise<Redis> {
+  const client = createRedis(url);
+  try {
+    await new Promise<void>((resolve, reject) => {
+      client.once('ready', resolve);
+      client.once('error', reject);
+    });
+  } catch (error) {
+    client.disconnect();
+    throw error;
+  }
+  return client;
 }
