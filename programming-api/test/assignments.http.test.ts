@@ -18,6 +18,20 @@ describe('GET /api/assignments', () => {
   });
 });
 
+describe('conditional GETs of the catalogue', () => {
+  for (const path of ['/api/assignments', '/api/assignments/add-two-numbers']) {
+    it(`answers 304 without a body to a client holding the current ETag of ${path}`, async () => {
+      const first = await edge(path);
+      const etag = first.headers.get('etag');
+      assert.ok(etag, 'no ETag');
+      const again = await edge(path, { headers: { 'if-none-match': etag } });
+      assert.equal(again.status, 304);
+      assert.equal(again.text, '');
+      assert.equal((await edge(path, { headers: { 'if-none-match': '"stale"' } })).status, 200);
+    });
+  }
+});
+
 describe('GET /api/assignments/:slug', () => {
   it('returns add-two-numbers with statement, starter code for all 8 languages and samples', async () => {
     const response = await edge('/api/assignments/add-two-numbers');
