@@ -1,4 +1,20 @@
-import { AssignmentDetail, AssignmentList, AuthResponse, Credentials, Health, MeResponse, Problem, RunRequest, RunResponse } from '@eduscale/contracts';
+import {
+  AssignmentDetail,
+  AssignmentList,
+  AuthResponse,
+  Credentials,
+  Health,
+  LeaderboardResponse,
+  MeResponse,
+  Problem,
+  ProgressResponse,
+  RunRequest,
+  RunResponse,
+  Submission,
+  SubmissionAccepted,
+  SubmissionList,
+  SubmissionRequest,
+} from '@eduscale/contracts';
 import { z } from 'zod';
 
 interface Operation {
@@ -9,6 +25,9 @@ interface Operation {
   servedBy?: 'grader-api';
   body?: z.ZodType;
   params?: Record<string, string>;
+  query?: Record<string, string>;
+  /** A media type other than JSON for the success response (the event stream). */
+  produces?: string;
   responses: Record<number, { description: string; schema?: z.ZodType }>;
 }
 
@@ -68,6 +87,65 @@ const OPERATIONS: Record<string, Partial<Record<'get' | 'post' | 'put' | 'delete
       responses: { 200: { description: 'What the program did', schema: RunResponse }, 400: { description: 'Invalid input' }, 401: { description: 'Not signed in' }, 413: { description: 'Code over 64 KiB or input over 256 KiB' }, 503: { description: 'Grading unavailable' } },
     },
   },
+  '/api/submissions': {
+    post: {
+      summary: 'Submit code for grading against the hidden tests',
+      tag: 'submissions',
+      auth: true,
+      body: SubmissionRequest,
+      responses: {
+        202: { description: 'New code: queued for grading (follow /events or poll)', schema: SubmissionAccepted },
+        200: { description: 'Identical code was graded before: the stored result, reused: true', schema: Submission },
+        400: { description: 'Invalid input, or a language the assignment does not offer' },
+        401: { description: 'Not signed in' },
+        404: { description: 'No such assignment' },
+        413: { description: 'Code over 64 KiB' },
+        429: { description: 'Over the rate limit or too many submissions being graded (Retry-After says when to retry)' },
+      },
+    },
+    get: {
+      summary: "The caller's own submissions, newest first",
+      tag: 'submissions',
+      auth: true,
+      query: { assignment: 'Only this assignment (a slug)', limit: 'At most this many (1–100, default 20)' },
+      responses: { 200: { description: 'The submissions', schema: SubmissionList }, 401: { description: 'Not signed in' } },
+    },
+  },
+  '/api/submissions/{id}': {
+    get: {
+      summary: 'One of the caller\'s submissions; hidden tests show only their verdict, time and memory',
+      tag: 'submissions',
+      auth: true,
+      params: { id: 'The submission id' },
+      responses: { 200: { description: 'The submission', schema: Submission }, 401: { description: 'Not signed in' }, 404: { description: "No such submission of the caller's" } },
+    },
+  },
+  '/api/submissions/{id}/events': {
+    get: {
+      summary: 'Live grading events (Server-Sent Events): `status` on each change, `test` as each test finishes, `result` (the whole submission) last; then the stream ends',
+      tag: 'submissions',
+      auth: true,
+      produces: 'text/event-stream',
+      params: { id: 'The submission id' },
+      responses: { 200: { description: 'An event stream' }, 401: { description: 'Not signed in' }, 404: { description: "No such submission of the caller's" } },
+    },
+  },
+  '/api/me/progress': {
+    get: {
+      summary: 'Solved assignments, points, coverage by difficulty and topic, and the streak',
+      tag: 'progress',
+      auth: true,
+      responses: { 200: { description: 'Progress', schema: ProgressResponse }, 401: { description: 'Not signed in' } },
+    },
+  },
+  '/api/leaderboard': {
+    get: {
+      summary: 'Top users by points',
+      tag: 'progress',
+      query: { board: '`points` (default)', limit: 'At most this many (1–100, default 50)' },
+      responses: { 200: { description: 'The leaderboard', schema: LeaderboardResponse } },
+    },
+  },
   '/api/openapi.json': {
     get: { summary: 'This document', tag: 'meta', responses: { 200: { description: 'OpenAPI 3.1 document' } } },
   },
@@ -84,7 +162,7 @@ export function buildOpenApiDocument() {
         Object.entries(op.responses).map(([status, response]) => {
           const isProblem = Number(status) >= 400;
           const schema = response.schema ?? (isProblem ? Problem : undefined);
-          const mediaType = isProblem ? 'application/problem+json' : 'application/json';
+          const mediaType = isProblem ? 'application/problem+json' : (op.produces ?? 'application/json');
           return [status, { description: response.description, ...(schema ? { content: { [mediaType]: { schema: jsonSchema(schema, 'output') } } } : {}) }];
         }),
       );
@@ -92,7 +170,14 @@ export function buildOpenApiDocument() {
         summary: op.summary,
         tags: [op.tag],
         ...(op.auth ? { security: [{ session: [] }] } : {}),
-        ...(op.params ? { parameters: Object.entries(op.params).map(([name, description]) => ({ name, in: 'path', required: true, description, schema: { type: 'string' } })) } : {}),
+        ...(op.params || op.query
+          ? {
+              parameters: [
+                ...Object.entries(op.params ?? {}).map(([name, description]) => ({ name, in: 'path', required: true, description, schema: { type: 'string' } })),
+                ...Object.entries(op.query ?? {}).map(([name, description]) => ({ name, in: 'query', required: false, description, schema: { type: 'string' } })),
+              ],
+            }
+          : {}),
         ...(op.body ? { requestBody: { required: true, content: { 'application/json': { schema: jsonSchema(op.body, 'input') } } } } : {}),
         responses,
       };

@@ -1,5 +1,6 @@
 import { GRADING_QUEUE, type GradingJob } from '@eduscale/contracts';
 import { Queue, type JobsOptions } from 'bullmq';
+import { Redis } from 'ioredis';
 
 const JOB_OPTIONS: JobsOptions = {
   attempts: 3,
@@ -13,14 +14,17 @@ const LIVE_STATES = new Set(['waiting', 'active', 'delayed', 'prioritized', 'wai
 
 /** The producer side of the grading queue: one job per grading, its id the grading's id. */
 export function createGradingQueue(redisUrl: string) {
-  const queue = new Queue<GradingJob>(GRADING_QUEUE, {
-    // Fail fast while Redis is away: the row in Postgres is the record, and the reconciler enqueues it later.
-    connection: { url: redisUrl, enableOfflineQueue: false, maxRetriesPerRequest: 1, connectTimeout: 2_000 },
-    defaultJobOptions: JOB_OPTIONS,
+  // Fail fast while Redis is away: the row in Postgres is the record, and the reconciler enqueues it later.
+  const connection = new Redis(redisUrl, {
+    enableOfflineQueue: false,
+    maxRetriesPerRequest: 1,
+    connectTimeout: 2_000,
+    retryStrategy: (attempt) => Math.min(attempt * 100, 1_000),
   });
-  queue.on('error', () => {
-    // Connection errors surface on the calls that need Redis; the client reconnects by itself.
-  });
+  const queue = new Queue<GradingJob>(GRADING_QUEUE, { connection, defaultJobOptions: JOB_OPTIONS });
+  // Connection errors surface on the calls that need Redis; the client reconnects by itself.
+  connection.on('error', () => {});
+  queue.on('error', () => {});
   const enqueue = (gradingId: string) => queue.add('grade', { gradingId }, { jobId: gradingId });
 
   return {
@@ -42,7 +46,11 @@ export function createGradingQueue(redisUrl: string) {
       return queue.getJobCounts('waiting', 'active', 'delayed', 'prioritized', 'failed');
     },
 
-    close: () => queue.close(),
+    /** Lets go of Redis even when it is unreachable (closing a queue waits for a connection). */
+    async close(): Promise<void> {
+      await Promise.race([queue.close(), new Promise((resolve) => setTimeout(resolve, 2_000).unref())]);
+      connection.disconnect();
+    },
   };
 }
 
