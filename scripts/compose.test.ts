@@ -188,6 +188,8 @@ describe('the compose files', () => {
         assert.equal(env('nginx').NGINX_PORT, String(NGINX_PORT));
         assert.ok(portsOf(services.nginx ?? {}).some((p) => p.target === String(NGINX_PORT) && p.published === String(NGINX_PORT)));
         assert.ok(volumesOf(services.nginx ?? {}).some((v) => v.source === './nginx/templates' && v.target === '/etc/nginx/templates'));
+        // The templates' `root static` resolves against the image's prefix.
+        assert.ok(volumesOf(services.nginx ?? {}).some((v) => v.source === './nginx/static' && v.target === '/etc/nginx/static' && v.readOnly));
         const templates = readdirSync(join(REPO_ROOT, 'nginx', 'templates')).filter((f) => f.endsWith('.template'));
         assert.ok(templates.length > 0);
         for (const template of templates) {

@@ -1,4 +1,4 @@
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { REPO_ROOT } from './paths.ts';
 import { waitForPort } from './ports.ts';
@@ -37,6 +37,8 @@ export async function startNginx(supervisor: Supervisor, options: NginxOptions):
     const rendered = renderTemplate(readFileSync(join(templatesDir, file), 'utf8'), variables);
     writeFileSync(join(confDir, file.replace(/\.template$/, '')), rendered);
   }
+  // Files NGINX serves itself, found relative to its prefix as in the image (see the template).
+  cpSync(join(REPO_ROOT, 'nginx', 'static'), join(options.runtimeDir, 'static'), { recursive: true });
   const mainConf = join(options.runtimeDir, 'nginx.conf');
   writeFileSync(mainConf, renderTemplate(readFileSync(join(REPO_ROOT, 'nginx', 'nginx.local.conf.template'), 'utf8'), variables));
 
