@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { ensureFlyway, ensureSystemPackages } from './stack/install.ts';
 import { REPO_ROOT } from './stack/paths.ts';
+import { passedThrough } from './stack/service-env.ts';
 import { startStack } from './stack/stack.ts';
 import { Supervisor } from './stack/supervisor.ts';
 import { NGINX_PORT } from './stack/topology.ts';
@@ -49,6 +50,7 @@ const stack = await startStack({
   freePorts: env.data.EDUSCALE_FREE_PORTS === 'true',
   databaseUrl: env.data.DATABASE_URL,
   redisUrl: env.data.REDIS_URL,
+  serviceEnv: passedThrough(process.env),
 }).catch(async (error: Error) => {
   console.error(`[eduscale] failed to start: ${error.message}`);
   return shutdown(1);
