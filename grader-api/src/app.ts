@@ -18,6 +18,7 @@ export function createApp({ config, sandbox, logger }: { config: Config; sandbox
   breaker.breaker.on('close', () => logger.info('sandbox circuit breaker closed'));
   const execution = createExecutionService({
     sandbox,
+    testParallelism: config.testParallelism,
     onExec: (result, step) => metrics.sandboxOverhead.observe({ step }, Math.max(0, result.wallMs - result.cpuMs) / 1000),
   });
   const runs = createRunService({ execution, breaker, metrics, outputBytes: config.runOutputBytes, maxInFlight: config.concurrency + config.maxWaitingRuns });

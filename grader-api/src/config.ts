@@ -24,6 +24,8 @@ const Env = z.object({
   /** With both set, the grader also takes grading jobs from the queue; without, it serves /run only. */
   DATABASE_URL: z.url().optional(),
   REDIS_URL: z.url().optional(),
+  /** Tests of one grading run at once (bubblewrap only: docker boxes share one container's limits). */
+  GRADING_TEST_PARALLELISM: z.coerce.number().int().min(1).max(16).default(2),
   /** A job whose grader stops renewing its lock this long is handed to another grader. */
   GRADING_LOCK_MS: z.coerce.number().int().min(1000).default(10_000),
 });
@@ -38,6 +40,7 @@ export function parseConfig(env: NodeJS.ProcessEnv) {
     concurrency: e.GRADER_CONCURRENCY,
     maxWaitingRuns: e.MAX_WAITING_RUNS ?? e.GRADER_CONCURRENCY * 8,
     runOutputBytes: e.RUN_OUTPUT_BYTES,
+    testParallelism: e.SANDBOX_DRIVER === 'docker' ? 1 : Math.min(e.GRADING_TEST_PARALLELISM, e.GRADER_CONCURRENCY),
     sandbox: Object.freeze({
       driver: e.SANDBOX_DRIVER,
       workDir: e.GRADER_WORK_DIR ?? join(tmpdir(), `eduscale-grader-${process.pid}`),

@@ -2,6 +2,7 @@ import type { Language, Verdict } from '@eduscale/contracts';
 import { COMPILE_LIMITS, LANGUAGE_SPECS, type LanguagePlan, type LanguageSpec } from '../languages/languages.ts';
 import type { Box, ExecResult, Limits, Sandbox } from '../sandbox/sandbox.ts';
 import { checkOutput, type Checker } from './checker.ts';
+import { mapInOrder } from './in-order.ts';
 import { executionVerdict, overallVerdict } from './verdict.ts';
 
 const MiB = 1024 * 1024;
@@ -49,8 +50,12 @@ export interface GradeOutcome {
 
 type Compiled = { ok: true; plan: LanguagePlan; output: string | null } | { ok: false; output: string };
 
-/** Compile once, run per input, turn what happened into verdicts. */
-export function createExecutionService(deps: { sandbox: Sandbox; onExec?: (result: ExecResult, step: 'compile' | 'run') => void }) {
+/**
+ * Compile once, run per input, turn what happened into verdicts. `testParallelism` runs that
+ * many tests of one grading at once (in separate sandboxes over the same read-only box), which
+ * shortens a grading on an idle grader; results are still reported in test order.
+ */
+export function createExecutionService(deps: { sandbox: Sandbox; testParallelism?: number; onExec?: (result: ExecResult, step: 'compile' | 'run') => void }) {
   const { sandbox } = deps;
   const observed = (step: 'compile' | 'run') => (result: ExecResult) => {
     deps.onExec?.(result, step);
@@ -113,23 +118,25 @@ export function createExecutionService(deps: { sandbox: Sandbox; onExec?: (resul
       const spec = LANGUAGE_SPECS[request.language];
       return withCompiled(request.language, request.code, async (box, compiled) => {
         if (!box || !compiled.ok) return { verdict: 'compilation_error', score: 0, tests: [], compileOutput: compiled.output };
-        const tests: TestOutcome[] = [];
-        for (const [index, test] of request.tests.entries()) {
-          // Room for the expected answer and then some, so a wrong answer is judged, not cut off.
-          const outputBytes = Math.max(64 * 1024, Buffer.byteLength(test.expected) * 2 + 4096);
-          const result = await execute(box, compiled.plan, spec, test.input, { ...request.limits, outputBytes });
-          const failed = executionVerdict(result);
-          const checked = failed ? undefined : checkOutput(request.checker, test.expected, result.stdout.toString('utf8'));
-          const outcome: TestOutcome = {
-            name: test.name,
-            verdict: failed ?? (checked?.ok ? 'accepted' : 'wrong_answer'),
-            timeMs: Math.round(result.cpuMs),
-            memoryKb: Math.round(result.memoryBytes / 1024),
-            ...(test.visible && checked && !checked.ok ? { message: checked.reason } : {}),
-          };
-          tests.push(outcome);
-          await request.onTest?.(outcome, index);
-        }
+        const tests = await mapInOrder(
+          request.tests,
+          deps.testParallelism ?? 1,
+          async (test): Promise<TestOutcome> => {
+            // Room for the expected answer and then some, so a wrong answer is judged, not cut off.
+            const outputBytes = Math.max(64 * 1024, Buffer.byteLength(test.expected) * 2 + 4096);
+            const result = await execute(box, compiled.plan, spec, test.input, { ...request.limits, outputBytes });
+            const failed = executionVerdict(result);
+            const checked = failed ? undefined : checkOutput(request.checker, test.expected, result.stdout.toString('utf8'));
+            return {
+              name: test.name,
+              verdict: failed ?? (checked?.ok ? 'accepted' : 'wrong_answer'),
+              timeMs: Math.round(result.cpuMs),
+              memoryKb: Math.round(result.memoryBytes / 1024),
+              ...(test.visible && checked && !checked.ok ? { message: checked.reason } : {}),
+            };
+          },
+          async (outcome, index) => request.onTest?.(outcome, index),
+        );
         const passed = tests.filter((t) => t.verdict === 'accepted').length;
         return { verdict: overallVerdict(tests.map((t) => t.verdict)), score: tests.length ? passed / tests.length : 0, tests, compileOutput: compiled.output };
       });

@@ -11,6 +11,8 @@ const MiB = 1024 * 1024;
 const TIMEOUT = { timeout: 30_000 };
 /** "Stopped, not left running": the wall-clock backstop plus room for a compile on a busy machine. */
 const PROMPTLY = 3 * HOSTILE.timeMs + 2 * SECOND;
+/** CPU used past the limit before the poll notices: a few polls, more when the host is loaded. */
+const CPU_OVERSHOOT_MS = 500;
 
 /** Programs that take more than they are given: CPU, wall time, memory, processes, output, disk. */
 export function limitCases(suite: Conformance): void {
@@ -19,17 +21,20 @@ export function limitCases(suite: Conformance): void {
   const cpuPerProcess = enforcement.cpuTime === 'rlimit' && 'this host counts CPU time per process in whole seconds (rlimit), not per run';
 
   describe('a CPU busy loop', () => {
-    it('is time_limit_exceeded, the whole call (compile included) within the time limit plus a second', { ...TIMEOUT, skip: cpuPerProcess }, async () => {
+    // Stopped by its CPU time (within a poll of the limit), not by the wall-clock backstop: on a
+    // busy machine the loop gets less than a whole core, so wall time alone would say little.
+    it('is time_limit_exceeded once it has used its CPU time, and is not left running', { ...TIMEOUT, skip: cpuPerProcess }, async () => {
       const outcome = await suite.run({ language: 'c', file: 'busy-loop.c', stdin: '1' });
       assert.equal(outcome.verdict, 'time_limit_exceeded');
-      assert.ok(outcome.elapsedMs < HOSTILE.timeMs + SECOND, `the call took ${Math.round(outcome.elapsedMs)} ms`);
+      assert.ok(outcome.timeMs >= HOSTILE.timeMs && outcome.timeMs < HOSTILE.timeMs + CPU_OVERSHOOT_MS, `used ${outcome.timeMs} ms of CPU`);
+      assert.ok(outcome.elapsedMs < PROMPTLY, `the call took ${Math.round(outcome.elapsedMs)} ms`);
     });
 
     it('spread over four processes gets no more CPU time than in one', { ...TIMEOUT, skip: cpuPerProcess }, async () => {
       const outcome = await suite.run({ language: 'c', file: 'busy-loop.c', stdin: '4' });
       assert.equal(outcome.verdict, 'time_limit_exceeded');
-      assert.ok(outcome.timeMs < HOSTILE.timeMs + 250, `used ${outcome.timeMs} ms of CPU`);
-      assert.ok(outcome.elapsedMs < HOSTILE.timeMs + SECOND, `the call took ${Math.round(outcome.elapsedMs)} ms`);
+      assert.ok(outcome.timeMs < HOSTILE.timeMs + CPU_OVERSHOOT_MS, `used ${outcome.timeMs} ms of CPU`);
+      assert.ok(outcome.elapsedMs < PROMPTLY, `the call took ${Math.round(outcome.elapsedMs)} ms`);
     });
   });
 
