@@ -1,0 +1,76 @@
+/**
+ * `npm run bench:submissions`: on an idle throwaway stack (its own Postgres, Redis, two API and
+ * two grader processes, NGINX), how long a new Python `add-two-numbers` submission takes from
+ * POST to its final SSE `result` event, and how long after the grader's commit that event
+ * arrives. Everything goes through NGINX, as a browser would.
+ */
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Writable } from 'node:stream';
+import { percentile } from '../../grader-api/bench/stats.ts';
+import { ensureFlyway, ensureSystemPackages } from '../../scripts/stack/install.ts';
+import { freePort } from '../../scripts/stack/ports.ts';
+import { startStack } from '../../scripts/stack/stack.ts';
+import { Supervisor } from '../../scripts/stack/supervisor.ts';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 30);
+const CODE = 'a, b = map(int, input().split())\nprint(a + b)\n';
+
+ensureSystemPackages();
+ensureFlyway();
+const dataDir = mkdtempSync(join(tmpdir(), 'eduscale-bench-'));
+chmodSync(dataDir, 0o755);
+const supervisor = new Supervisor(new Writable({ write: (_chunk, _encoding, done) => done() }));
+const stack = await startStack({
+  supervisor,
+  dataDir,
+  nginxPort: await freePort(),
+  ephemeral: true,
+  serviceEnv: {
+    LOG_LEVEL: 'warn',
+    SUBMISSIONS_PER_MINUTE: '100000',
+    REGISTRATIONS_PER_IP_PER_HOUR: '100000',
+    // Grader settings to compare, e.g. GRADING_TEST_PARALLELISM=1 npm run bench:submissions
+    ...Object.fromEntries(['GRADER_CONCURRENCY', 'GRADING_TEST_PARALLELISM'].flatMap((name) => (process.env[name] ? [[name, process.env[name]]] : []))),
+  },
+});
+
+try {
+  const origin = { origin: stack.url };
+  const registered = await fetch(`${stack.url}/api/auth/register`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...origin },
+    body: JSON.stringify({ username: `bench_${process.pid}`, password: 'bench password' }),
+  });
+  const cookie = (registered.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+
+  async function once(tag: string): Promise<{ totalMs: number; afterCommitMs: number }> {
+    const started = performance.now();
+    const response = await fetch(`${stack.url}/api/submissions`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie, ...origin },
+      body: JSON.stringify({ assignment: 'add-two-numbers', language: 'python', code: `${CODE}# ${tag}\n` }),
+    });
+    const { id } = (await response.json()) as { id: string };
+    const events = await fetch(`${stack.url}/api/submissions/${id}/events`, { headers: { cookie } });
+    const text = await events.text();
+    const arrived = Date.now();
+    const totalMs = performance.now() - started;
+    const result = JSON.parse(text.split('event: result\ndata: ')[1]?.split('\n')[0] ?? 'null') as { verdict: string; finishedAt: string };
+    if (result.verdict !== 'accepted') throw new Error(`unexpected verdict ${result.verdict}`);
+    return { totalMs, afterCommitMs: arrived - Date.parse(result.finishedAt) };
+  }
+
+  await once('warm-up');
+  const samples: { totalMs: number; afterCommitMs: number }[] = [];
+  for (let i = 0; i < RUNS; i++) samples.push(await once(`run-${i}-${Date.now()}`));
+  const report = (label: string, values: number[]) =>
+    console.log(`${label.padEnd(44)} p50 ${percentile(values, 50).toFixed(1).padStart(7)} ms   p95 ${percentile(values, 95).toFixed(1).padStart(7)} ms`);
+  console.log(`${RUNS} sequential new submissions (Python add-two-numbers, 12 tests), idle stack, through NGINX:`);
+  report('POST → final SSE result event', samples.map((s) => s.totalMs));
+  report("grader's commit → SSE result event at client", samples.map((s) => s.afterCommitMs));
+} finally {
+  await stack.stop();
+  rmSync(dataDir, { recursive: true, force: true });
+}
