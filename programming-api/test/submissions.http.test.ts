@@ -1,8 +1,9 @@
 /** Every submission rule of API.md, over the real stack through NGINX (graders included). */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { MAX_CODE_BYTES } from '@eduscale/contracts';
-import { edge, signUp } from './edge.ts';
+import { MAX_CODE_BYTES, POINTS_LEADERBOARD_KEY } from '@eduscale/contracts';
+import { Redis } from 'ioredis';
+import { EDGE_URL, edge, requireEnv, signUp } from './edge.ts';
 import { ADD_TWO, ADD_TWO_PY, freshAccepted, hiddenTestData, readEvents, submit, waitUntilDone, type SseEvent } from './submissions-client.ts';
 
 const PROBLEM = 'application/problem+json';
@@ -190,5 +191,47 @@ describe('reading submissions', () => {
     assert.equal(done.body.verdict, 'compilation_error');
     assert.match(done.body.compileOutput, /error/);
     assert.deepEqual(done.body.tests, []);
+  });
+});
+
+describe('live results and what is around them', () => {
+  it('streams through NGINX unbuffered: the first event arrives while the grading is still going', async () => {
+    const user = await signUp('sub');
+    // About 0.15 s per test: slow enough that a buffered stream would arrive only at the end.
+    const created = await submit(user.cookie, `import time\ntime.sleep(0.15)\n${freshAccepted()}`);
+    assert.equal(created.status, 202);
+    const response = await fetch(`${EDGE_URL}/api/submissions/${created.body.id}/events`, { headers: { cookie: user.cookie } });
+    const reader = (response.body as ReadableStream<Uint8Array>).getReader();
+    const first = new TextDecoder().decode((await reader.read()).value);
+    assert.match(first, /^event: status\n/);
+    const meanwhile = await edge(`/api/submissions/${created.body.id}`, { cookie: user.cookie });
+    assert.notEqual(meanwhile.body.status, 'done', 'the first event came before the result existed');
+    await reader.cancel();
+    await waitUntilDone(user.cookie, created.body.id);
+  });
+
+  it('rebuilds the leaderboard from Postgres when Redis has lost it', async () => {
+    const user = await signUp('sub');
+    const created = await submit(user.cookie, freshAccepted());
+    await waitUntilDone(user.cookie, created.body.id);
+    const redis = new Redis(requireEnv('REDIS_URL'));
+    try {
+      await redis.del(POINTS_LEADERBOARD_KEY);
+    } finally {
+      redis.disconnect();
+    }
+    const leaderboard = await edge('/api/leaderboard?limit=100');
+    const row = leaderboard.body.items.find((item: { username: string }) => item.username === user.username);
+    assert.equal(row?.points, 100);
+  });
+
+  it('counts dedup hits, open streams and the queue on /metrics', async () => {
+    const user = await signUp('sub');
+    await submit(user.cookie, ADD_TWO_PY);
+    const metrics = await (await fetch(`${requireEnv('API_URL')}/metrics`)).text();
+    for (const name of ['submission_dedup_hits_total', 'submission_sse_clients', 'grading_queue_jobs', 'grading_reconciled_total']) {
+      assert.match(metrics, new RegExp(`^# TYPE ${name} `, 'm'), name);
+    }
+    assert.match(metrics, /^grading_queue_jobs\{state="waiting"\} \d+/m);
   });
 });
