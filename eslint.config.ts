@@ -17,12 +17,12 @@ export default tseslint.config(
     },
   },
   {
-    files: ['scripts/**', '**/bench/**', '**/*.test.ts', '**/test/**'],
+    files: ['scripts/**', '**/bench/**', '**/*.test.ts', '**/test/**', 'e2e-playwright/**'],
     rules: { 'no-console': 'off' },
   },
   {
     // Tests index into fixtures they just built; an assertion that fails is the test failing.
-    files: ['**/*.test.ts', '**/test/**', '**/bench/**'],
+    files: ['**/*.test.ts', '**/test/**', '**/bench/**', 'e2e-playwright/**'],
     rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
   },
 );

@@ -1,69 +1,55 @@
 /**
  * `npm test`: installs what the tests need, starts a throwaway stack (its own Postgres, Redis,
  * services and NGINX on free ports, in a temporary folder), runs every test file with node's
- * test runner against it, and tears it all down.
+ * test runner against it, then the browser tests (Playwright, e2e-playwright/), and tears it
+ * all down.
  */
 import { spawn } from 'node:child_process';
-import { createWriteStream, globSync, mkdtempSync, readFileSync, rmSync, chmodSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { globSync } from 'node:fs';
 import postgres from 'postgres';
 import { migrate } from './stack/flyway.ts';
 import { ensureFlyway, ensureSystemPackages } from './stack/install.ts';
 import { REPO_ROOT } from './stack/paths.ts';
-import { freePort } from './stack/ports.ts';
-import { startStack } from './stack/stack.ts';
-import { Supervisor } from './stack/supervisor.ts';
+import { runPlaywright } from './stack/playwright.ts';
+import { startThrowawayStack } from './stack/throwaway.ts';
 
-// `npm test -- some.test.ts` runs just those files against the same throwaway stack.
+// `npm test -- some.test.ts` runs just those files against the same throwaway stack;
+// `npm test -- e2e-playwright/tests/x.spec.ts` runs just those browser tests.
 const requested = process.argv.slice(2);
-const TEST_FILES = requested.length > 0 ? requested : ['contracts', 'programming-api', 'grader-api', 'scripts'].flatMap((dir) =>
+const requestedSpecs = requested.filter((file) => file.startsWith('e2e-playwright/'));
+const requestedTests = requested.filter((file) => !requestedSpecs.includes(file));
+const TEST_FILES = requested.length > 0 ? requestedTests : ['contracts', 'programming-api', 'grader-api', 'scripts'].flatMap((dir) =>
   globSync(`${dir}/**/*.test.ts`, { cwd: REPO_ROOT, exclude: (name) => name === 'node_modules' || name === 'dist' }),
 );
+const RUN_BROWSER_TESTS = requested.length === 0 || requestedSpecs.length > 0;
 
 const startedAt = performance.now();
-ensureSystemPackages();
+const seconds = () => ((performance.now() - startedAt) / 1000).toFixed(1);
+ensureSystemPackages(RUN_BROWSER_TESTS ? ['chromium'] : []);
 ensureFlyway();
 
-const dataDir = mkdtempSync(join(tmpdir(), 'eduscale-test-'));
-chmodSync(dataDir, 0o755); // Postgres runs as its own user and must reach its folder inside.
-const logFile = join(dataDir, 'stack.log');
-const log = createWriteStream(logFile);
-
 let exitCode = 1;
-const supervisor = new Supervisor(log);
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.on(signal, () => void supervisor.stopAll().then(() => process.exit(130)));
-}
-const stack = await startStack({
-  supervisor,
-  dataDir,
-  nginxPort: await freePort(),
-  ephemeral: true,
-  serviceEnv: { LOG_LEVEL: 'warn', REGISTRATIONS_PER_IP_PER_HOUR: '100000', LOGINS_PER_IP_PER_15_MIN: '100000' },
-}).catch((error: Error) => {
-  process.stdout.write(readFileSync(logFile, 'utf8').split('\n').slice(-60).join('\n'));
-  console.error(`\n[test] the stack did not start: ${error.message}`);
-  process.exit(1);
-});
+const stack = await startThrowawayStack({ name: 'test' });
 
 try {
   const templateUrl = await createTemplateDatabase(stack.databaseUrl);
-  console.log(`[test] stack up in ${((performance.now() - startedAt) / 1000).toFixed(1)} s at ${stack.url}; ${TEST_FILES.length} test files`);
-  exitCode = await runTests({
+  console.log(`[test] stack up in ${seconds()} s at ${stack.url}; ${TEST_FILES.length} test files`);
+  exitCode = TEST_FILES.length === 0 ? 0 : await runTests({
     EDUSCALE_URL: stack.url,
     API_URL: stack.serviceUrl('programming-api'),
     DATABASE_URL: stack.databaseUrl,
     TEMPLATE_DATABASE_URL: templateUrl,
     REDIS_URL: stack.redisUrl,
   });
+  if (RUN_BROWSER_TESTS) {
+    console.log(`[test] browser tests (Playwright, Chromium) at ${seconds()} s`);
+    const browserCode = await runPlaywright({ project: 'e2e', url: stack.url, files: requestedSpecs });
+    exitCode = exitCode || browserCode;
+  }
 } finally {
-  await stack.stop();
-  log.end();
-  if (exitCode !== 0) console.log(`[test] service logs: ${logFile}`);
-  else rmSync(dataDir, { recursive: true, force: true });
+  await stack.finish({ keepLogs: exitCode !== 0 });
 }
-console.log(`[test] done in ${((performance.now() - startedAt) / 1000).toFixed(1)} s`);
+console.log(`[test] done in ${seconds()} s`);
 process.exit(exitCode);
 
 /**

@@ -22,7 +22,8 @@ export interface EditorOptions {
   language: Language;
   /** Accessible name of the editing surface in each language. */
   label: (language: Language) => string;
-  onChange: (doc: string) => void;
+  /** Edits, with the language of the document they were made in. */
+  onChange: (doc: string, language: Language) => void;
 }
 
 export interface EditorHandle {
@@ -59,9 +60,10 @@ export async function createEditor(options: EditorOptions): Promise<EditorHandle
         keymap.of([...closeBracketsKeymap, ...defaultKeymap, ...searchKeymap, ...historyKeymap, indentWithTab]),
         await LANGUAGE_SUPPORT[language](),
         editorTheme,
-        EditorView.contentAttributes.of({ 'aria-label': options.label(language), spellcheck: 'false', autocapitalize: 'off', autocorrect: 'off' }),
+        // An explicit tabindex: axe counts the scroller's content as focusable only with one.
+        EditorView.contentAttributes.of({ 'aria-label': options.label(language), tabindex: '0', spellcheck: 'false', autocapitalize: 'off', autocorrect: 'off' }),
         EditorView.updateListener.of((update) => {
-          if (update.docChanged) options.onChange(update.state.doc.toString());
+          if (update.docChanged) options.onChange(update.state.doc.toString(), language);
         }),
       ],
     });

@@ -1,0 +1,62 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { DEMO_USER, referenceSolution, seedDemo, signIn } from '../support/demo.ts';
+import { setEditorCode } from '../support/editor.ts';
+import { APP_PAGES, openAppPage, PHONE } from '../support/pages.ts';
+
+const OUT = join(import.meta.dirname, '..', '..', 'docs', 'screenshots');
+const DEVICES = { desktop: { width: 1440, height: 900 }, phone: PHONE } as const;
+const THEMES = ['light', 'dark'] as const;
+
+test.describe.configure({ mode: 'serial' });
+test.setTimeout(240_000);
+
+test.beforeAll(async ({ browser }) => {
+  mkdirSync(OUT, { recursive: true });
+  await seedDemo(browser);
+});
+
+async function shoot(page: Page, name: string): Promise<void> {
+  // Let transitions and fonts settle; the caret would blink into some pictures and not others.
+  await page.evaluate(() => document.fonts.ready);
+  await page.addStyleTag({ content: '*, *::before, *::after { transition: none !important; animation: none !important; caret-color: transparent !important; }' });
+  await page.screenshot({ path: join(OUT, `${name}.png`), fullPage: true });
+}
+
+for (const [device, viewport] of Object.entries(DEVICES)) {
+  for (const theme of THEMES) {
+    test(`every page, ${device}, ${theme}`, async ({ browser }) => {
+      const context = await browser.newContext({ viewport, colorScheme: theme, deviceScaleFactor: device === 'phone' ? 2 : 1 });
+      const anonymous = await browser.newContext({ viewport, colorScheme: theme, deviceScaleFactor: device === 'phone' ? 2 : 1 });
+      await signIn(context.request, DEMO_USER);
+      for (const appPage of APP_PAGES) {
+        const page = await (appPage.signedIn ? context : anonymous).newPage();
+        await openAppPage(page, appPage, { waitReady: true });
+        await shoot(page, `${appPage.name}-${theme}-${device}`);
+        await page.close();
+      }
+
+      // The workspace at its best: a solution graded, every test green.
+      const page = await context.newPage();
+      await page.goto('/assignments/merge-intervals');
+      await setEditorCode(page, `# ${theme} ${device}\n${referenceSolution('merge-intervals')}`);
+      await page.getByRole('button', { name: 'Submit' }).click();
+      await expect(page.getByTestId('submission-result')).toHaveAttribute('data-phase', 'done', { timeout: 60_000 });
+      await page.locator('#workspace').scrollIntoViewIfNeeded();
+      await shoot(page, `assignment-accepted-${theme}-${device}`);
+
+      // Inline validation from the API's problem+json.
+      const register = await anonymous.newPage();
+      await register.goto('/register');
+      await register.getByLabel('Username').fill('a!');
+      await register.getByLabel('Password', { exact: true }).fill('short');
+      await register.getByRole('button', { name: 'Create account' }).click();
+      await expect(register.getByRole('alert').or(register.locator('#username-error'))).toBeVisible();
+      await shoot(register, `register-errors-${theme}-${device}`);
+
+      await context.close();
+      await anonymous.close();
+    });
+  }
+}

@@ -1,0 +1,41 @@
+import { expect, type Page } from '@playwright/test';
+
+/** Every page of the web app, as the screenshot, layout and accessibility checks visit them. */
+export interface AppPage {
+  name: string;
+  path: string;
+  /** Pages that only make sense (or look their best) for a signed-in learner. */
+  signedIn: boolean;
+  /** Something that shows when the page is fully drawn (islands hydrated, charts drawn). */
+  ready?: string;
+}
+
+export const APP_PAGES: AppPage[] = [
+  { name: 'landing', path: '/', signedIn: false },
+  { name: 'register', path: '/register', signedIn: false },
+  { name: 'login', path: '/login', signedIn: false },
+  { name: 'assignments', path: '/assignments', signedIn: true },
+  { name: 'assignment', path: '/assignments/add-two-numbers', signedIn: true, ready: '[data-editor-ready]' },
+  { name: 'dashboard', path: '/dashboard', signedIn: true, ready: '.ct-bar' },
+  { name: 'leaderboard', path: '/leaderboard', signedIn: true },
+  { name: 'not-found', path: '/no-such-page', signedIn: false },
+];
+
+export const PHONE = { width: 375, height: 812 };
+
+/**
+ * Opens a page and waits until it is fully drawn. Islands marked client:visible hydrate only
+ * once seen, so the page is scrolled through once first.
+ */
+export async function openAppPage(page: Page, appPage: AppPage, options: { waitReady: boolean }): Promise<void> {
+  await page.goto(appPage.path);
+  if (!options.waitReady || !appPage.ready) return;
+  await page.evaluate(async () => {
+    for (let y = 0; y < document.body.scrollHeight; y += innerHeight / 2) {
+      scrollTo(0, y);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    scrollTo(0, 0);
+  });
+  await expect(page.locator(appPage.ready).first()).toBeAttached();
+}
