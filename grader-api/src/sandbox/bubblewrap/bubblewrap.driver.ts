@@ -7,8 +7,11 @@ import { SandboxFault, type Box, type ExecRequest, type ExecResult, type Sandbox
 import { Slots } from '../slots.ts';
 import { bwrapArgs, SANDBOX_UID, SECCOMP_FD, type MountPlan } from './bwrap-args.ts';
 import { networkDenyFilter } from './seccomp.ts';
-import { CgroupSlot, cgroupsAvailable } from './cgroups.ts';
+import { CgroupSlot, cgroupsAvailable, removeOrphanedCgroups } from './cgroups.ts';
 import { resolveHostTools } from './host-tools.ts';
+
+/** Each grader's cgroups live under <prefix><pid>, so leftovers of dead graders can be found. */
+const CGROUP_PREFIX = 'eduscale-grader-';
 
 export interface BubblewrapOptions {
   /** Where boxes live on the host (a private folder per box inside). */
@@ -40,7 +43,7 @@ export class BubblewrapSandbox implements Sandbox {
   readonly #cgroups: CgroupSlot[] | undefined;
   readonly #slots: Slots;
   readonly #plan: Omit<MountPlan, 'boxDir'>;
-  readonly #cgroupParent = `eduscale-grader-${process.pid}`;
+  readonly #cgroupParent = `${CGROUP_PREFIX}${process.pid}`;
   readonly #seccompFile: string;
 
   constructor(options: BubblewrapOptions) {
@@ -66,6 +69,7 @@ export class BubblewrapSandbox implements Sandbox {
       tmpBytes: this.#options.tmpBytes,
       rustSysroot: tools.rustSysroot,
     };
+    if (cgroupsAvailable()) removeOrphanedCgroups(CGROUP_PREFIX);
     this.#cgroups = cgroupsAvailable() ? Array.from({ length: options.concurrency }, (_, i) => new CgroupSlot(this.#cgroupParent, i, SANDBOX_UID)) : undefined;
     this.#slots = new Slots(options.concurrency);
   }

@@ -1,4 +1,4 @@
-import { accessSync, chownSync, constants, existsSync, mkdirSync, readFileSync, rmdirSync, writeFileSync } from 'node:fs';
+import { accessSync, chownSync, constants, existsSync, mkdirSync, readdirSync, readFileSync, rmdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const ROOT = '/sys/fs/cgroup';
@@ -116,5 +116,39 @@ export function cgroupsAvailable(): boolean {
     return process.getuid?.() === 0;
   } catch {
     return false;
+  }
+}
+
+/**
+ * Removes the cgroups of graders that died without cleaning up (SIGKILL, OOM): each grader
+ * names its parent group after its pid, so a group whose pid is gone and holds no process
+ * belongs to nobody.
+ */
+export function removeOrphanedCgroups(prefix: string): number {
+  let removed = 0;
+  for (const controller of CONTROLLERS) {
+    const root = join(ROOT, controller);
+    for (const name of readdirSync(root).filter((entry) => entry.startsWith(prefix))) {
+      const pid = Number(name.slice(prefix.length));
+      if (!Number.isInteger(pid) || isAlive(pid)) continue;
+      const group = join(root, name);
+      try {
+        for (const slot of readdirSync(group, { withFileTypes: true }).filter((entry) => entry.isDirectory())) rmdirSync(join(group, slot.name));
+        rmdirSync(group);
+        removed++;
+      } catch {
+        // still holds a process (a sandbox outliving its grader): left for a later start
+      }
+    }
+  }
+  return removed;
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
