@@ -45,7 +45,14 @@ try {
   });
   const cookie = (registered.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
 
-  async function once(tag: string): Promise<{ totalMs: number; afterCommitMs: number }> {
+  interface Sample {
+    totalMs: number;
+    /** From the API's insert to the grader's final write: queue, grading, saving. */
+    gradingMs: number;
+    afterCommitMs: number;
+  }
+
+  async function once(tag: string): Promise<Sample> {
     const started = performance.now();
     const response = await fetch(`${stack.url}/api/submissions`, {
       method: 'POST',
@@ -57,18 +64,20 @@ try {
     const text = await events.text();
     const arrived = Date.now();
     const totalMs = performance.now() - started;
-    const result = JSON.parse(text.split('event: result\ndata: ')[1]?.split('\n')[0] ?? 'null') as { verdict: string; finishedAt: string };
+    const result = JSON.parse(text.split('event: result\ndata: ')[1]?.split('\n')[0] ?? 'null') as { verdict: string; createdAt: string; finishedAt: string };
     if (result.verdict !== 'accepted') throw new Error(`unexpected verdict ${result.verdict}`);
-    return { totalMs, afterCommitMs: arrived - Date.parse(result.finishedAt) };
+    const finished = Date.parse(result.finishedAt);
+    return { totalMs, gradingMs: finished - Date.parse(result.createdAt), afterCommitMs: arrived - finished };
   }
 
   await once('warm-up');
-  const samples: { totalMs: number; afterCommitMs: number }[] = [];
+  const samples: Sample[] = [];
   for (let i = 0; i < RUNS; i++) samples.push(await once(`run-${i}-${Date.now()}`));
   const report = (label: string, values: number[]) =>
     console.log(`${label.padEnd(44)} p50 ${percentile(values, 50).toFixed(1).padStart(7)} ms   p95 ${percentile(values, 95).toFixed(1).padStart(7)} ms`);
   console.log(`${RUNS} sequential new submissions (Python add-two-numbers, 12 tests), idle stack, through NGINX:`);
   report('POST → final SSE result event', samples.map((s) => s.totalMs));
+  report('  of which API insert → grader writes result', samples.map((s) => s.gradingMs));
   report("grader's commit → SSE result event at client", samples.map((s) => s.afterCommitMs));
 } finally {
   await stack.stop();
