@@ -17,11 +17,11 @@ test.beforeAll(async ({ browser }) => {
   await seedDemo(browser);
 });
 
-async function shoot(page: Page, name: string): Promise<void> {
+async function shoot(page: Page, name: string, fullPage = true): Promise<void> {
   // Let transitions and fonts settle; the caret would blink into some pictures and not others.
   await page.evaluate(() => document.fonts.ready);
   await page.addStyleTag({ content: '*, *::before, *::after { transition: none !important; animation: none !important; caret-color: transparent !important; }' });
-  await page.screenshot({ path: join(OUT, `${name}.png`), fullPage: true });
+  await page.screenshot({ path: join(OUT, `${name}.png`), fullPage });
 }
 
 for (const [device, viewport] of Object.entries(DEVICES)) {
@@ -43,8 +43,13 @@ for (const [device, viewport] of Object.entries(DEVICES)) {
       await setEditorCode(page, `# ${theme} ${device}\n${referenceSolution('merge-intervals')}`);
       await page.getByRole('button', { name: 'Submit' }).click();
       await expect(page.getByTestId('submission-result')).toHaveAttribute('data-phase', 'done', { timeout: 60_000 });
-      await page.locator('#workspace').scrollIntoViewIfNeeded();
-      await shoot(page, `assignment-accepted-${theme}-${device}`);
+      // The workspace as the learner sees it: one screen, the sticky header above it.
+      await page.evaluate(() => {
+        const top = document.querySelector('#workspace')?.getBoundingClientRect().top ?? 0;
+        const header = document.querySelector('body > header')?.getBoundingClientRect().height ?? 0;
+        if (top > innerHeight / 2) scrollBy(0, top - header - 8);
+      });
+      await shoot(page, `assignment-accepted-${theme}-${device}`, false);
 
       // Inline validation from the API's problem+json.
       const register = await anonymous.newPage();
