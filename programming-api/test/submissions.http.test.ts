@@ -59,6 +59,7 @@ describe('POST /api/submissions', () => {
     assert.notEqual(reused.body.id, created.body.id);
     assert.deepEqual(reused.body.tests, graded.body.tests, 'the same grading, not a second one');
     assert.equal(reused.body.pointsAwarded, 100, 'a reused accepted result still earns the new user the points');
+    assert.deepEqual((await edge(`/api/submissions/${reused.body.id}`, { cookie: second.cookie })).body, reused.body, 'the answer is what GET shows');
     const me = await edge('/api/me', { cookie: second.cookie });
     assert.equal(me.body.points, 100);
   });

@@ -27,12 +27,24 @@ export async function findSubmittableAssignment(sql: Queryable, slug: string): P
   return row;
 }
 
-export async function findGrading(sql: Queryable, key: GradingKey): Promise<GradingState | undefined> {
-  const [row] = await sql<GradingState[]>`
-    select id, status, verdict from gradings
+export interface GradedResult {
+  gradingId: string;
+  verdict: Verdict;
+  score: number;
+  compileOutput: string | null;
+  finishedAt: Date;
+  tests: TestResult[];
+}
+
+/** The finished result for this key, if it has one (a result never changes once written). */
+export async function findGradedResult(sql: Queryable, key: GradingKey): Promise<GradedResult | undefined> {
+  const [row] = await sql<(Omit<GradedResult, 'tests'> & { status: SubmissionStatus })[]>`
+    select id as grading_id, status, verdict, score, compile_output, finished_at from gradings
     where assignment_id = ${key.assignmentId} and assignment_version = ${key.assignmentVersion}
       and language = ${key.language} and code_sha256 = ${key.codeSha256}`;
-  return row;
+  if (!row || row.status !== 'done') return undefined;
+  const tests = (await findTestResults(sql, [row.gradingId])).get(row.gradingId) ?? [];
+  return { gradingId: row.gradingId, verdict: row.verdict, score: row.score, compileOutput: row.compileOutput, finishedAt: row.finishedAt, tests };
 }
 
 /**
@@ -85,11 +97,11 @@ export async function countUnfinished(sql: Queryable, userId: string): Promise<n
 export async function insertSubmission(
   sql: Queryable,
   submission: { userId: string; assignmentId: string; gradingId: string; reused: boolean },
-): Promise<{ id: string }> {
-  const [row] = await sql<{ id: string }[]>`
+): Promise<{ id: string; createdAt: Date }> {
+  const [row] = await sql<{ id: string; createdAt: Date }[]>`
     insert into submissions (user_id, assignment_id, grading_id, reused)
     values (${submission.userId}, ${submission.assignmentId}, ${submission.gradingId}, ${submission.reused})
-    returning id`;
+    returning id, created_at`;
   if (!row) throw new Error('insert into submissions returned no row');
   return row;
 }

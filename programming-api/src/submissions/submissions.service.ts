@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { LRUCache } from 'lru-cache';
 import { MAX_CODE_BYTES, type Submission, type SubmissionAccepted, type SubmissionRequest } from '@eduscale/contracts';
 import type { SessionUser } from '../accounts/session.service.ts';
 import type { Sql } from '../db.ts';
@@ -12,7 +13,7 @@ import {
   awardSolve,
   claimGrading,
   countUnfinished,
-  findGrading,
+  findGradedResult,
   findOwnSubmission,
   findSubmittableAssignment,
   findTestResults,
@@ -20,8 +21,10 @@ import {
   listOwnSubmissions,
   lockUserSubmissions,
   requeueFailedGrading,
+  type GradedResult,
   type GradingKey,
   type SubmissionRow,
+  type SubmittableAssignment,
 } from './submissions.repo.ts';
 
 export type SubmitOutcome = { status: 202; body: SubmissionAccepted } | { status: 200; body: Submission };
@@ -38,6 +41,29 @@ interface SubmissionDeps {
 
 export function createSubmissionService(deps: SubmissionDeps) {
   const { sql, queue, leaderboard, metrics, logger } = deps;
+  // A finished result never changes (an internal error is regraded, so it is never cached):
+  // identical code answers from memory, with one insert and no reads.
+  const gradedResults = new LRUCache<string, GradedResult>({ max: 20_000 });
+  // Briefly: a catalogue change (a new test version) is seen within a second.
+  const assignments = new LRUCache<string, SubmittableAssignment>({ max: 1_000, ttl: 1_000 });
+
+  async function findAssignment(slug: string): Promise<SubmittableAssignment | undefined> {
+    const cached = assignments.get(slug);
+    if (cached) return cached;
+    const found = await findSubmittableAssignment(sql, slug);
+    if (found) assignments.set(slug, found);
+    return found;
+  }
+
+  async function findReusable(key: GradingKey): Promise<GradedResult | undefined> {
+    const cacheKey = `${key.assignmentId}:${key.assignmentVersion}:${key.language}:${key.codeSha256.toString('hex')}`;
+    const cached = gradedResults.get(cacheKey);
+    if (cached) return cached;
+    const found = await findGradedResult(sql, key);
+    if (!found || found.verdict === 'internal_error') return undefined;
+    gradedResults.set(cacheKey, found);
+    return found;
+  }
 
   async function toSubmissions(rows: SubmissionRow[]): Promise<Submission[]> {
     const done = rows.filter((row) => row.status === 'done').map((row) => row.gradingId);
@@ -89,7 +115,7 @@ export function createSubmissionService(deps: SubmissionDeps) {
     async submit(user: SessionUser, request: SubmissionRequest): Promise<SubmitOutcome> {
       if (Buffer.byteLength(request.code) > MAX_CODE_BYTES) throw new PayloadTooLargeError(`Code is limited to ${MAX_CODE_BYTES / 1024} KiB.`);
       await deps.rateLimit.consume(user.id);
-      const assignment = await findSubmittableAssignment(sql, request.assignment);
+      const assignment = await findAssignment(request.assignment);
       if (!assignment) throw new NotFoundError(`There is no assignment "${request.assignment}".`);
       if (!assignment.languages.includes(request.language)) {
         throw new InvalidRequestError(`"${request.assignment}" cannot be solved in ${request.language}; choose one of ${assignment.languages.join(', ')}.`, [
@@ -105,15 +131,29 @@ export function createSubmissionService(deps: SubmissionDeps) {
       const solve = (submissionId: string) => ({ userId: user.id, assignmentId: assignment.id, points: assignment.points, submissionId });
 
       // Identical code graded before: a result at once, no lock, no queue.
-      const known = await findGrading(sql, key);
-      if (known?.status === 'done' && known.verdict !== 'internal_error') {
+      const graded = await findReusable(key);
+      if (graded) {
         const reused = await sql.begin(async (tx) => {
-          const submission = await insertSubmission(tx, { userId: user.id, assignmentId: assignment.id, gradingId: known.id, reused: true });
-          return { id: submission.id, points: known.verdict === 'accepted' ? await awardSolve(tx, solve(submission.id)) : 0 };
+          const submission = await insertSubmission(tx, { userId: user.id, assignmentId: assignment.id, gradingId: graded.gradingId, reused: true });
+          return { ...submission, points: graded.verdict === 'accepted' ? await awardSolve(tx, solve(submission.id)) : 0 };
         });
         metrics.dedupHits.inc({ kind: 'graded' });
-        await afterCommit(user, { gradingId: known.id, enqueue: false, points: reused.points });
-        return { status: 200, body: await get(user, reused.id) };
+        await afterCommit(user, { gradingId: graded.gradingId, enqueue: false, points: reused.points });
+        const body: Submission = {
+          id: reused.id,
+          assignment: request.assignment,
+          language: request.language,
+          status: 'done',
+          verdict: graded.verdict,
+          score: graded.score,
+          tests: graded.tests,
+          compileOutput: graded.compileOutput,
+          reused: true,
+          pointsAwarded: reused.points,
+          createdAt: reused.createdAt.toISOString(),
+          finishedAt: graded.finishedAt.toISOString(),
+        };
+        return { status: 200, body };
       }
 
       const outcome = await sql.begin(async (tx) => {
