@@ -32,6 +32,30 @@ describe('conditional GETs of the catalogue', () => {
   }
 });
 
+describe('the edge cache in front of the catalogue', () => {
+  it('answers a repeated read from NGINX for a second', async () => {
+    await edge('/api/assignments/two-sum');
+    const again = await edge('/api/assignments/two-sum');
+    assert.ok(['HIT', 'UPDATING', 'STALE'].includes(again.headers.get('x-cache') ?? ''), `X-Cache: ${again.headers.get('x-cache')}`);
+    assert.equal(again.body.slug, 'two-sum');
+  });
+
+  it('goes to the API for a client that asks for a fresh copy', async () => {
+    const fresh = await edge('/api/assignments', { headers: { 'cache-control': 'no-cache' } });
+    assert.equal(fresh.headers.get('x-cache'), 'BYPASS');
+    assert.equal(fresh.status, 200);
+  });
+
+  it('gives each response its own request id, cached or not', async () => {
+    const ids = await Promise.all([1, 2].map(async () => (await edge('/api/assignments')).headers.get('x-request-id')));
+    assert.ok(ids[0] && ids[1] && ids[0] !== ids[1]);
+  });
+
+  it('keeps errors out of the cache', async () => {
+    for (let i = 0; i < 2; i++) assert.notEqual((await edge('/api/assignments/no-such-assignment')).headers.get('x-cache'), 'HIT');
+  });
+});
+
 describe('GET /api/assignments/:slug', () => {
   it('returns add-two-numbers with statement, starter code for all 8 languages and samples', async () => {
     const response = await edge('/api/assignments/add-two-numbers');
