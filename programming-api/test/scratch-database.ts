@@ -4,7 +4,7 @@ import postgres from 'postgres';
 import { createSql, type Sql } from '../src/db.ts';
 import { requireEnv } from './edge.ts';
 
-export async function createScratchDatabase(): Promise<{ sql: Sql; drop(): Promise<void> }> {
+export async function createScratchDatabase(): Promise<{ sql: Sql; url: string; drop(): Promise<void> }> {
   const template = new URL(requireEnv('TEMPLATE_DATABASE_URL'));
   const name = `scratch_${randomBytes(6).toString('hex')}`;
   const admin = postgres(requireEnv('DATABASE_URL'), { max: 1, onnotice: () => {} });
@@ -14,6 +14,7 @@ export async function createScratchDatabase(): Promise<{ sql: Sql; drop(): Promi
   const sql = createSql(url.toString(), { max: 2 });
   return {
     sql,
+    url: url.toString(),
     async drop() {
       await sql.end();
       await admin.unsafe(`drop database ${name}`);
