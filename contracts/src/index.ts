@@ -7,3 +7,4 @@ export * from './health.ts';
 export * from './run.ts';
 export * from './submissions.ts';
 export * from './leaderboard.ts';
+export * from './battles.ts';

@@ -1,0 +1,84 @@
+import { z } from 'zod';
+
+export const BATTLE_MODES = ['1v1', 'group'] as const;
+export const BattleMode = z.enum(BATTLE_MODES);
+export type BattleMode = z.infer<typeof BattleMode>;
+
+export const BATTLE_STATUSES = ['invited', 'waiting', 'running', 'finished', 'cancelled'] as const;
+export const BattleStatus = z.enum(BATTLE_STATUSES);
+export type BattleStatus = z.infer<typeof BattleStatus>;
+
+const Username = z.string().regex(/^[A-Za-z0-9_-]{3,32}$/, 'a username is 3–32 of A-Z a-z 0-9 _ -');
+const Slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'an assignment slug is lowercase words joined by -');
+
+/** `POST /api/battles`: a direct challenge. */
+export const CreateBattleRequest = z.strictObject({ opponent: Username, assignment: Slug.optional() });
+export type CreateBattleRequest = z.infer<typeof CreateBattleRequest>;
+
+export const BattleCreated = z.object({ id: z.string(), status: BattleStatus });
+export type BattleCreated = z.infer<typeof BattleCreated>;
+
+export const BattleStarted = z.object({
+  id: z.string(),
+  status: z.literal('running'),
+  startedAt: z.string(),
+  endsAt: z.string(),
+  assignment: z.string(),
+});
+export type BattleStarted = z.infer<typeof BattleStarted>;
+
+export const BattlePlayer = z.object({
+  username: z.string(),
+  /** Conservative OpenSkill rating, μ − 3σ. */
+  rating: z.number(),
+  passed: z.number().int().min(0),
+  total: z.number().int().min(0),
+  finishedAt: z.string().nullable(),
+});
+export type BattlePlayer = z.infer<typeof BattlePlayer>;
+
+/** `GET /api/battles/:id`, and the `battle:state` socket event. */
+export const BattleState = z.object({
+  id: z.string(),
+  mode: BattleMode,
+  status: BattleStatus,
+  assignment: z.string(),
+  players: z.array(BattlePlayer),
+  winner: z.string().nullable(),
+  startedAt: z.string().nullable(),
+  endsAt: z.string().nullable(),
+});
+export type BattleState = z.infer<typeof BattleState>;
+
+export const BattleJoin = z.strictObject({ battleId: z.uuid() });
+export type BattleJoin = z.infer<typeof BattleJoin>;
+
+export const BattleProgress = z.object({
+  battleId: z.string(),
+  username: z.string(),
+  passed: z.number().int().min(0),
+  total: z.number().int().min(0),
+  /** The submission's status: queued, running, or its final verdict. */
+  status: z.string(),
+});
+export type BattleProgress = z.infer<typeof BattleProgress>;
+
+export interface BattleEnd {
+  battleId: string;
+  winner: string | null;
+  ratings: Record<string, { before: number; after: number }>;
+}
+
+/** Every ack is a result union; `error` never carries a raw exception message. */
+export type Ack<T> = { ok: true } & T | { ok: false; error: { code: 'invalid' | 'unauthenticated' | 'forbidden' | 'not_found' | 'unavailable'; message: string } };
+
+export interface BattleServerEvents {
+  'battle:state': (state: BattleState) => void;
+  'battle:progress': (progress: BattleProgress) => void;
+  'battle:end': (end: BattleEnd) => void;
+  'match:found': (match: { battleId: string }) => void;
+}
+
+export interface BattleClientEvents {
+  'battle:join': (payload: BattleJoin, ack: (result: Ack<{ state: BattleState }>) => void) => void;
+}
