@@ -21,6 +21,8 @@ export const APP_SERVICES: readonly ServiceSpec[] = [
   { name: 'programming-ui', port: 4321, replicas: 1, workspace: 'programming-ui' },
   // At least two graders, so load balancing across the fleet is always exercised.
   { name: 'grader-api', port: 4100, replicas: 2, workspace: 'grader-api' },
+  // Two battle servers, so Socket.IO fan-out through the Redis adapter is always exercised.
+  { name: 'battle-api', port: 4200, replicas: 2, workspace: 'battle-api' },
 ];
 
 /** Servers the stack needs but does not build; locally they get free ports at first start. */

@@ -1,0 +1,77 @@
+import { createAdapter } from '@socket.io/redis-adapter';
+import { Hono } from 'hono';
+import { Server } from 'socket.io';
+import { loadSession } from './accounts/session.middleware.ts';
+import { createSessionService } from './accounts/session.service.ts';
+import { createBattleLock } from './battles/battle-lock.ts';
+import { registerBattleHandlers, socketAuth, socketBroadcaster, type BattleServer } from './battles/battle.sockets.ts';
+import { battleRoutes } from './battles/battles.routes.ts';
+import { createBattleService } from './battles/battles.service.ts';
+import { testHookRoutes } from './battles/test-hooks.routes.ts';
+import type { Config } from './config.ts';
+import type { Sql } from './db.ts';
+import { healthRoutes } from './health/health.routes.ts';
+import { createHealthService } from './health/health.service.ts';
+import { csrfProtection } from './http/csrf.ts';
+import { handleError, handleNotFound } from './http/error-handler.ts';
+import { requestContext, type AppEnv } from './http/request-context.ts';
+import type { Logger } from './logger.ts';
+import { createMetrics } from './metrics.ts';
+import { startPubSubProbe } from './pubsub-probe.ts';
+import type { Redis } from './redis.ts';
+
+export interface AppDependencies {
+  config: Config;
+  sql: Sql;
+  /** Commands: locks, health. */
+  redis: Redis;
+  /** The Socket.IO adapter's publisher and subscriber (a duplicate of it). */
+  pub: Redis;
+  sub: Redis;
+  logger: Logger;
+}
+
+/**
+ * Builds the HTTP app and the Socket.IO server from the dependencies it is given; main.ts
+ * attaches `io` to the same Node HTTP server that serves `app`.
+ */
+export function createApp({ config, sql, redis, pub, sub, logger }: AppDependencies) {
+  const metrics = createMetrics();
+  const io: BattleServer = new Server({ path: '/socket.io/', serveClient: false });
+  io.adapter(createAdapter(pub, sub, { key: `${config.redisPrefix}:socket.io` }));
+
+  const sessions = createSessionService({ sql });
+  const withBattleLock = createBattleLock({ redis, prefix: config.redisPrefix, ttlMs: config.battles.lockTtlMs, waitMs: config.battles.lockWaitMs, metrics, logger });
+  const battles = createBattleService({
+    sql,
+    withBattleLock,
+    broadcaster: socketBroadcaster(io),
+    metrics,
+    durationSeconds: config.battles.durationSeconds,
+    startDelayMs: config.battles.startDelayMs,
+  });
+  const health = createHealthService({ sql, redis });
+
+  io.use(socketAuth({ sessions, publicOrigin: config.publicOrigin }));
+  registerBattleHandlers({ io, battles, logger });
+  metrics.sources.connectedSockets = () => io.engine?.clientsCount ?? 0;
+  metrics.sources.activeBattles = () => battles.countRunning();
+  const probe = startPubSubProbe({ pub, sub, prefix: config.redisPrefix, intervalMs: config.redisProbeIntervalMs, metrics, logger });
+
+  const api = new Hono<AppEnv>()
+    .use(csrfProtection({ publicOrigin: config.publicOrigin }))
+    .route('/', healthRoutes({ health }))
+    .use(loadSession(sessions))
+    .route('/', battleRoutes({ battles }));
+
+  const app = new Hono<AppEnv>()
+    .use(requestContext({ logger }))
+    .use(metrics.middleware)
+    .get('/metrics', async (c) => c.text(await metrics.registry.metrics(), 200, { 'content-type': metrics.registry.contentType }))
+    .route('/', healthRoutes({ health }))
+    .route('/api', api);
+  if (config.battles.testHooks) app.route('/', testHookRoutes({ battles }));
+  app.onError(handleError);
+  app.notFound(handleNotFound);
+  return { app, io, battles, stop: () => probe.stop() };
+}

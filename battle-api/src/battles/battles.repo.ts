@@ -1,0 +1,124 @@
+import type { BattleMode, BattleStatus } from '@eduscale/contracts';
+import type { Queryable } from '../db.ts';
+
+export interface BattleRow {
+  id: string;
+  mode: BattleMode;
+  status: BattleStatus;
+  assignment: string;
+  startedAt: Date | null;
+  endsAt: Date | null;
+  winner: string | null;
+}
+
+export interface BattlePlayerRow {
+  userId: string;
+  username: string;
+  mu: number;
+  sigma: number;
+  passed: number;
+  total: number;
+  finishedAt: Date | null;
+}
+
+export async function findUserByUsername(sql: Queryable, username: string): Promise<{ id: string; username: string } | undefined> {
+  const [row] = await sql<{ id: string; username: string }[]>`select id, username from users where lower(username) = lower(${username})`;
+  return row;
+}
+
+export async function findAssignmentId(sql: Queryable, slug: string): Promise<string | undefined> {
+  const [row] = await sql<{ id: string }[]>`select id from assignments where slug = ${slug} and retired_at is null`;
+  return row?.id;
+}
+
+/** A random live easy or medium assignment, for challenges that name none. */
+export async function randomBattleAssignmentId(sql: Queryable): Promise<string | undefined> {
+  const [row] = await sql<{ id: string }[]>`
+    select id from assignments
+    where retired_at is null and difficulty in ('easy', 'medium')
+    order by random() limit 1`;
+  return row?.id;
+}
+
+export async function insertChallenge(
+  sql: Queryable,
+  battle: { assignmentId: string; challengerId: string; opponentId: string; durationSeconds: number },
+): Promise<string> {
+  const [row] = await sql<{ id: string }[]>`
+    insert into battles (mode, status, assignment_id, challenger_id, opponent_id, duration_seconds)
+    values ('1v1', 'invited', ${battle.assignmentId}, ${battle.challengerId}, ${battle.opponentId}, ${battle.durationSeconds})
+    returning id`;
+  if (!row) throw new Error('insert into battles returned no row');
+  return row.id;
+}
+
+export async function insertPlayers(sql: Queryable, battleId: string, userIds: string[]): Promise<void> {
+  await sql`insert into battle_players ${sql(userIds.map((userId) => ({ battle_id: battleId, user_id: userId })))}`;
+  await sql`insert into player_ratings ${sql(userIds.map((userId) => ({ user_id: userId })))} on conflict do nothing`;
+}
+
+/** The open challenge between two players, whoever challenged whom. */
+export async function findOpenChallenge(sql: Queryable, a: string, b: string): Promise<string | undefined> {
+  const [row] = await sql<{ id: string }[]>`
+    select id from battles
+    where least(challenger_id, opponent_id) = least(${a}::uuid, ${b}::uuid)
+      and greatest(challenger_id, opponent_id) = greatest(${a}::uuid, ${b}::uuid)
+      and status in ('invited', 'waiting', 'running')`;
+  return row?.id;
+}
+
+export async function findBattle(sql: Queryable, battleId: string): Promise<BattleRow | undefined> {
+  const [row] = await sql<BattleRow[]>`
+    select b.id, b.mode, b.status, a.slug as assignment, b.started_at, b.ends_at, w.username as winner
+    from battles b
+    join assignments a on a.id = b.assignment_id
+    left join users w on w.id = b.winner_id
+    where b.id = ${battleId}`;
+  return row;
+}
+
+export async function findPlayers(sql: Queryable, battleId: string): Promise<BattlePlayerRow[]> {
+  return sql<BattlePlayerRow[]>`
+    select p.user_id, u.username, coalesce(r.mu, 25) as mu, coalesce(r.sigma, 25.0 / 3) as sigma, p.passed, p.total, p.finished_at
+    from battle_players p
+    join users u on u.id = p.user_id
+    left join player_ratings r on r.user_id = p.user_id
+    where p.battle_id = ${battleId}
+    order by p.joined_at, u.username`;
+}
+
+export async function isPlayer(sql: Queryable, battleId: string, userId: string): Promise<boolean> {
+  const [row] = await sql`select 1 from battle_players where battle_id = ${battleId} and user_id = ${userId}`;
+  return row !== undefined;
+}
+
+/**
+ * The database's half of "a battle starts once": only a battle still waiting to start moves
+ * to running, and the battle_starts primary key refuses a second start row. Undefined when
+ * the battle was not startable (started already, or finished, or cancelled).
+ */
+export async function markStarted(sql: Queryable, battleId: string, startedBy: string): Promise<{ startedAt: Date } | undefined> {
+  const [row] = await sql<{ startedAt: Date }[]>`
+    update battles set status = 'running', started_at = now(), ends_at = now() + make_interval(secs => duration_seconds)
+    where id = ${battleId} and status in ('invited', 'waiting')
+    returning started_at`;
+  if (!row) return undefined;
+  await sql`insert into battle_starts (battle_id, started_by, started_at) values (${battleId}, ${startedBy}, ${row.startedAt})`;
+  return row;
+}
+
+export async function updateProgress(
+  sql: Queryable,
+  progress: { battleId: string; userId: string; passed: number; total: number; finished: boolean },
+): Promise<boolean> {
+  const result = await sql`
+    update battle_players set passed = ${progress.passed}, total = ${progress.total},
+      finished_at = case when ${progress.finished} then coalesce(finished_at, now()) else finished_at end
+    where battle_id = ${progress.battleId} and user_id = ${progress.userId}`;
+  return result.count > 0;
+}
+
+export async function countRunningBattles(sql: Queryable): Promise<number> {
+  const [row] = await sql<{ count: number }[]>`select count(*)::int as count from battles where status = 'running'`;
+  return row?.count ?? 0;
+}

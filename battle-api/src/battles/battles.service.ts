@@ -1,0 +1,163 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import type { BattleCreated, BattleProgress, BattleStarted, BattleState, CreateBattleRequest } from '@eduscale/contracts';
+import type { SessionUser } from '../accounts/session.service.ts';
+import type { Sql } from '../db.ts';
+import { ConflictError, DependencyUnavailableError, ForbiddenError, InvalidRequestError, NotFoundError } from '../errors.ts';
+import type { Metrics } from '../metrics.ts';
+import type { WithBattleLock } from './battle-lock.ts';
+import * as repo from './battles.repo.ts';
+
+/** Where state changes go: every player's socket, on whichever instance (battle.sockets.ts). */
+export interface BattleBroadcaster {
+  state(state: BattleState): void;
+  progress(progress: BattleProgress): void;
+}
+
+export interface BattleServiceDeps {
+  sql: Sql;
+  withBattleLock: WithBattleLock;
+  broadcaster: BattleBroadcaster;
+  metrics: Metrics;
+  durationSeconds: number;
+  /** Test only: how long the start handler holds the lock before writing (BATTLE_START_DELAY_MS). */
+  startDelayMs: number;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const UNIQUE_VIOLATION = '23505';
+const conservative = (mu: number, sigma: number) => Math.round((mu - 3 * sigma) * 100) / 100;
+
+export function createBattleService(deps: BattleServiceDeps) {
+  const { sql } = deps;
+
+  async function timed<T>(handler: string, work: () => Promise<T>): Promise<T> {
+    const stop = deps.metrics.handlerDuration.startTimer({ handler });
+    try {
+      const value = await work();
+      stop({ outcome: 'ok' });
+      return value;
+    } catch (error) {
+      stop({ outcome: 'error' });
+      throw error;
+    }
+  }
+
+  async function state(battleId: string): Promise<BattleState> {
+    const [battle, players] = await Promise.all([repo.findBattle(sql, battleId), repo.findPlayers(sql, battleId)]);
+    if (!battle) throw new NotFoundError(`No battle ${battleId}.`);
+    return {
+      id: battle.id,
+      mode: battle.mode,
+      status: battle.status,
+      assignment: battle.assignment,
+      players: players.map((p) => ({
+        username: p.username,
+        rating: conservative(p.mu, p.sigma),
+        passed: p.passed,
+        total: p.total,
+        finishedAt: p.finishedAt?.toISOString() ?? null,
+      })),
+      winner: battle.winner,
+      startedAt: battle.startedAt?.toISOString() ?? null,
+      endsAt: battle.endsAt?.toISOString() ?? null,
+    };
+  }
+
+  /** The battle, if `user` plays in it: 404 for no battle, 403 for someone else's. */
+  async function requirePlayer(user: SessionUser, battleId: string): Promise<repo.BattleRow> {
+    const battle = UUID.test(battleId) ? await repo.findBattle(sql, battleId) : undefined;
+    if (!battle) throw new NotFoundError(`No battle ${battleId}.`);
+    if (!(await repo.isPlayer(sql, battleId, user.id))) throw new ForbiddenError('Only the players of a battle can do this.');
+    return battle;
+  }
+
+  function startedAnswer(battle: repo.BattleRow): BattleStarted {
+    if (battle.status !== 'running' || !battle.startedAt || !battle.endsAt) {
+      throw new ConflictError(`The battle is ${battle.status}; only an invited or waiting battle can start.`);
+    }
+    return { id: battle.id, status: 'running', startedAt: battle.startedAt.toISOString(), endsAt: battle.endsAt.toISOString(), assignment: battle.assignment };
+  }
+
+  return {
+    create: (user: SessionUser, request: CreateBattleRequest): Promise<BattleCreated> =>
+      timed('battle.create', async () => {
+        const opponent = await repo.findUserByUsername(sql, request.opponent);
+        if (!opponent) throw new NotFoundError(`No user ${request.opponent}.`);
+        if (opponent.id === user.id) throw new InvalidRequestError('You cannot challenge yourself.', [{ path: 'opponent', message: 'is you' }]);
+        const assignmentId = request.assignment ? await repo.findAssignmentId(sql, request.assignment) : await repo.randomBattleAssignmentId(sql);
+        if (!assignmentId) {
+          throw request.assignment ? new NotFoundError(`No assignment ${request.assignment}.`) : new ConflictError('There is no easy or medium assignment to battle on yet.');
+        }
+        try {
+          const id = await sql.begin(async (tx) => {
+            const battleId = await repo.insertChallenge(tx, { assignmentId, challengerId: user.id, opponentId: opponent.id, durationSeconds: deps.durationSeconds });
+            await repo.insertPlayers(tx, battleId, [user.id, opponent.id]);
+            return battleId;
+          });
+          return { id, status: 'invited' as const };
+        } catch (error) {
+          if ((error as { code?: string }).code !== UNIQUE_VIOLATION) throw error;
+          const existing = await repo.findOpenChallenge(sql, user.id, opponent.id);
+          throw new ConflictError(`You and ${opponent.username} already have an open battle.`, { extensions: { battleId: existing } });
+        }
+      }),
+
+    /**
+     * Starts the battle once, whoever calls, however often, on whichever instance: the lock
+     * keeps concurrent starts from interleaving, the conditional update (and battle_starts'
+     * key) makes a second start impossible even if the lock was lost. Repeats get the same answer.
+     */
+    start: (user: SessionUser, battleId: string): Promise<BattleStarted> =>
+      timed('battle.start', async () => {
+        const before = await requirePlayer(user, battleId);
+        if (before.status === 'running' || before.status === 'finished' || before.status === 'cancelled') return startedAnswer(before);
+        const locked = await deps.withBattleLock(battleId, async () => {
+          if (deps.startDelayMs > 0) await sleep(deps.startDelayMs);
+          const started = await sql.begin((tx) => repo.markStarted(tx, battleId, user.id));
+          const battle = await repo.findBattle(sql, battleId);
+          if (!battle) throw new NotFoundError(`No battle ${battleId}.`);
+          if (started) {
+            deps.metrics.battleStarts.inc();
+            deps.broadcaster.state(await state(battleId));
+          }
+          return startedAnswer(battle);
+        });
+        if (locked) return locked.value;
+        // Another instance held the lock all along; it has started the battle by now, or failed.
+        const after = await repo.findBattle(sql, battleId);
+        if (after?.status === 'running') return startedAnswer(after);
+        throw new DependencyUnavailableError('The battle is being started elsewhere; try again shortly.');
+      }),
+
+    get: (user: SessionUser, battleId: string): Promise<BattleState> =>
+      timed('battle.get', async () => {
+        await requirePlayer(user, battleId);
+        return state(battleId);
+      }),
+
+    /** `battle:join`: only players may follow a battle. */
+    join: (user: SessionUser, battleId: string): Promise<BattleState> =>
+      timed('battle.join', async () => {
+        await requirePlayer(user, battleId);
+        return state(battleId);
+      }),
+
+    /**
+     * A player's submission moved (queued, a test verdict, the final result): record it and
+     * tell the room. The grading integration calls this; so does the test hook.
+     */
+    reportProgress: (progress: { battleId: string; userId: string; passed: number; total: number; status: string; finished: boolean }): Promise<void> =>
+      timed('battle.progress', async () => {
+        const updated = await repo.updateProgress(sql, progress);
+        if (!updated) throw new NotFoundError(`No player ${progress.userId} in battle ${progress.battleId}.`);
+        const current = await state(progress.battleId);
+        const player = (await repo.findPlayers(sql, progress.battleId)).find((p) => p.userId === progress.userId);
+        deps.broadcaster.progress({ battleId: progress.battleId, username: player?.username ?? '', passed: progress.passed, total: progress.total, status: progress.status });
+        deps.broadcaster.state(current);
+      }),
+
+    countRunning: () => repo.countRunningBattles(sql),
+  };
+}
+
+export type BattleService = ReturnType<typeof createBattleService>;

@@ -1,0 +1,25 @@
+import { Hono } from 'hono';
+import { z } from 'zod';
+import type { AppEnv } from '../http/request-context.ts';
+import { jsonBody } from '../http/validate.ts';
+import type { BattleService } from './battles.service.ts';
+
+const ProgressHook = z.strictObject({
+  userId: z.uuid(),
+  passed: z.number().int().min(0),
+  total: z.number().int().min(0),
+  status: z.string().min(1).max(40),
+  finished: z.boolean().default(false),
+});
+
+/**
+ * Test only (BATTLE_TEST_HOOKS=true, never routed by NGINX): stands in for the grading
+ * integration, feeding a player's submission progress into the battle from this instance.
+ */
+export function testHookRoutes(deps: { battles: BattleService }) {
+  return new Hono<AppEnv>().post('/internal/battles/:id/progress', async (c) => {
+    const body = await jsonBody(c, ProgressHook);
+    await deps.battles.reportProgress({ battleId: c.req.param('id'), ...body });
+    return c.body(null, 204);
+  });
+}

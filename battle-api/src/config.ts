@@ -1,0 +1,52 @@
+import { z } from 'zod';
+
+const bool = z.enum(['true', 'false']).transform((value) => value === 'true');
+
+/** Every variable battle-api reads; documented in battle-api/README.md. */
+const Env = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(4200),
+  DATABASE_URL: z.url(),
+  REDIS_URL: z.url(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  PUBLIC_ORIGIN: z.url().default('http://localhost:8080'),
+  TRUST_PROXY: bool.default(false),
+  /** Prefix of every Redis key and channel battle-api uses (locks, the Socket.IO adapter). */
+  REDIS_PREFIX: z.string().regex(/^[A-Za-z0-9_.:-]{1,64}$/).default('eduscale'),
+  BATTLE_DURATION_SECONDS: z.coerce.number().int().min(10).max(24 * 3600).default(900),
+  /** Lifetime of the start lock; it is extended every half TTL while the handler runs. */
+  BATTLE_LOCK_TTL_MS: z.coerce.number().int().min(50).default(5_000),
+  /** How long a start waits for another instance's lock before answering 503. */
+  BATTLE_LOCK_WAIT_MS: z.coerce.number().int().min(0).default(10_000),
+  /** Test only: the start handler sleeps this long while holding the lock. */
+  BATTLE_START_DELAY_MS: z.coerce.number().int().min(0).default(0),
+  /** Test only: serves POST /internal/battles/:id/progress (never routed by NGINX). */
+  BATTLE_TEST_HOOKS: bool.default(false),
+  REDIS_PROBE_INTERVAL_MS: z.coerce.number().int().min(100).default(5_000),
+});
+
+export function parseConfig(env: NodeJS.ProcessEnv) {
+  const parsed = Env.safeParse(env);
+  if (!parsed.success) {
+    throw new Error(`invalid configuration:\n${z.prettifyError(parsed.error)}`);
+  }
+  const e = parsed.data;
+  return Object.freeze({
+    port: e.PORT,
+    databaseUrl: e.DATABASE_URL,
+    redisUrl: e.REDIS_URL,
+    logLevel: e.LOG_LEVEL,
+    publicOrigin: new URL(e.PUBLIC_ORIGIN).origin,
+    trustProxy: e.TRUST_PROXY,
+    redisPrefix: e.REDIS_PREFIX,
+    redisProbeIntervalMs: e.REDIS_PROBE_INTERVAL_MS,
+    battles: Object.freeze({
+      durationSeconds: e.BATTLE_DURATION_SECONDS,
+      lockTtlMs: e.BATTLE_LOCK_TTL_MS,
+      lockWaitMs: e.BATTLE_LOCK_WAIT_MS,
+      startDelayMs: e.BATTLE_START_DELAY_MS,
+      testHooks: e.BATTLE_TEST_HOOKS,
+    }),
+  });
+}
+
+export type Config = ReturnType<typeof parseConfig>;

@@ -1,0 +1,72 @@
+import type { MiddlewareHandler } from 'hono';
+import { matchedRoutes } from 'hono/route';
+import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+
+/**
+ * A registry per app (tests may build several in one process): HTTP durations, socket and
+ * battle gauges, handler durations, lock extensions and failures, the Redis pub/sub round trip.
+ */
+export function createMetrics() {
+  // What the gauges read at scrape time; app.ts fills these in once the sources exist.
+  const sources = { connectedSockets: () => 0, activeBattles: async () => 0 };
+  const registry = new Registry();
+  collectDefaultMetrics({ register: registry });
+  const registers = [registry];
+  const httpDuration = new Histogram({
+    name: 'http_request_duration_seconds',
+    help: 'HTTP request duration by method, route pattern and status',
+    labelNames: ['method', 'route', 'status'] as const,
+    buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
+    registers,
+  });
+  const middleware: MiddlewareHandler = async (c, next) => {
+    const stop = httpDuration.startTimer();
+    await next();
+    const handler = matchedRoutes(c).findLast((route) => route.method !== 'ALL');
+    stop({ method: c.req.method, route: handler?.path ?? 'unmatched', status: String(c.res.status) });
+  };
+  return {
+    registry,
+    middleware,
+    handlerDuration: new Histogram({
+      name: 'handler_duration_seconds',
+      help: 'Duration of battle handlers (HTTP start/create, socket events) by handler and outcome',
+      labelNames: ['handler', 'outcome'] as const,
+      buckets: [0.001, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
+      registers,
+    }),
+    sources,
+    activeBattles: new Gauge({
+      name: 'active_battles',
+      help: 'Battles running now (all instances, from Postgres)',
+      registers,
+      async collect() {
+        this.set(await sources.activeBattles().catch(() => 0));
+      },
+    }),
+    connectedSockets: new Gauge({
+      name: 'connected_sockets',
+      help: 'Socket.IO clients connected to this instance',
+      registers,
+      collect() {
+        this.set(sources.connectedSockets());
+      },
+    }),
+    pubsubRoundtrip: new Histogram({
+      name: 'redis_pubsub_roundtrip_ms',
+      help: 'Time for a message this instance publishes on Redis to come back to its own subscriber',
+      buckets: [0.25, 0.5, 1, 2, 5, 10, 25, 50, 100, 250, 1000],
+      registers,
+    }),
+    lockExtensions: new Counter({ name: 'battle_lock_extensions_total', help: 'Start-lock extensions while a handler ran', registers }),
+    lockFailures: new Counter({
+      name: 'battle_lock_failures_total',
+      help: 'Start locks not acquired in time (acquire) or lost while held (extend)',
+      labelNames: ['stage'] as const,
+      registers,
+    }),
+    battleStarts: new Counter({ name: 'battle_starts_total', help: 'Battles this instance started (exactly one start per battle, fleet-wide)', registers }),
+  };
+}
+
+export type Metrics = ReturnType<typeof createMetrics>;
