@@ -54,6 +54,7 @@ test.describe('a new learner', () => {
       await expect(panel).toHaveAttribute('data-phase', 'done', { timeout: 45_000 });
       await expect(panel.locator('[data-verdict="accepted"]').first()).toHaveText('Accepted');
       await expect(panel).toContainText('+100 points');
+      await expect(page.getByTestId('header-points')).toContainText('100');
       const rows = panel.getByTestId('test-row');
       const total = await rows.count();
       expect(total).toBeGreaterThan(1);
