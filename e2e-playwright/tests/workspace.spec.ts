@@ -1,0 +1,36 @@
+import { expect, test } from '@playwright/test';
+import { chooseLanguage, setEditorCode } from '../support/editor.ts';
+
+test.describe('the workspace, signed out', () => {
+  test('keeps a draft per assignment and language across reloads', async ({ page }) => {
+    await page.goto('/assignments/add-two-numbers');
+    await chooseLanguage(page, 'Python');
+    await setEditorCode(page, '# my python draft\n');
+    await chooseLanguage(page, 'JavaScript');
+    await setEditorCode(page, '// my javascript draft\n');
+
+    await page.reload();
+    // The last language is remembered, with its draft.
+    await expect(page.getByRole('textbox', { name: 'JavaScript code editor' })).toContainText('// my javascript draft');
+    await chooseLanguage(page, 'Python');
+    await expect(page.getByRole('textbox', { name: 'Python code editor' })).toContainText('# my python draft');
+
+    // Another assignment starts from its own starter code.
+    await page.goto('/assignments/two-sum');
+    await expect(page.locator('[data-editor-ready]')).toBeAttached();
+    await expect(page.getByRole('textbox', { name: 'Python code editor' })).not.toContainText('# my python draft');
+
+    // Reset brings the starter code back.
+    await page.goto('/assignments/add-two-numbers');
+    await expect(page.locator('[data-editor-ready]')).toBeAttached();
+    await page.getByRole('button', { name: 'Reset' }).click();
+    await expect(page.getByRole('textbox', { name: 'Python code editor' })).toContainText('def solve');
+  });
+
+  test('asks to sign in before Run and Submit', async ({ page }) => {
+    await page.goto('/assignments/add-two-numbers');
+    await expect(page.getByRole('button', { name: 'Run' })).toHaveCount(0);
+    await page.getByRole('link', { name: 'Sign in', exact: true }).last().click();
+    await expect(page).toHaveURL(/\/login\?next=%2Fassignments%2Fadd-two-numbers$/);
+  });
+});
