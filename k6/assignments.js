@@ -8,8 +8,8 @@
 //   VUS=64 DURATION=20s ROUNDS=3 SUMMARY_JSON=/tmp/assignments.json npm run k6 -- k6/assignments.js
 import http from 'k6/http';
 import { check, fail } from 'k6';
+import { BASE, parseDuration, thresholdLines } from './lib/common.js';
 
-const BASE = (__ENV.EDUSCALE_URL || 'http://localhost:8080').replace(/\/$/, '');
 const VUS = Number(__ENV.VUS || 32);
 const SECONDS = parseDuration(__ENV.DURATION || '10s');
 const ROUNDS = Number(__ENV.ROUNDS || 3);
@@ -101,7 +101,7 @@ export function handleSummary(data) {
     'req/s in each round:',
     ...rows.map((r) => `  ${r.target.padEnd(10)} ${r.perRound.map((rps) => rps.toFixed(0).padStart(7)).join(' ')}`),
     '',
-    ...thresholdLines(data.metrics),
+    ...thresholdLines(data.metrics, ' (errors < 0.1 %, p95 < 100 ms, p99 < 250 ms per target)'),
     '',
   ];
   const out = { stdout: lines.join('\n') };
@@ -109,12 +109,6 @@ export function handleSummary(data) {
   return out;
 }
 
-function thresholdLines(metrics) {
-  const results = Object.entries(metrics).flatMap(([name, metric]) => Object.entries(metric.thresholds || {}).map(([rule, result]) => ({ name, rule, ok: result.ok })));
-  const failed = results.filter((r) => !r.ok);
-  if (failed.length === 0) return [`thresholds: all ${results.length} met (errors < 0.1 %, p95 < 100 ms, p99 < 250 ms per target)`];
-  return ['thresholds NOT met:', ...failed.map((r) => `  FAIL ${r.name} ${r.rule}`)];
-}
 
 function ms(value) {
   return value === undefined ? '-' : value.toFixed(2);
@@ -122,10 +116,4 @@ function ms(value) {
 
 function pad(cells, widths) {
   return cells.map((cell, i) => (i === 0 ? String(cell).padEnd(widths[i]) : String(cell).padStart(widths[i]))).join(' ');
-}
-
-function parseDuration(text) {
-  const match = /^(\d+)(s|m)$/.exec(text);
-  if (!match) throw new Error(`DURATION must look like 20s or 2m, not ${text}`);
-  return Number(match[1]) * (match[2] === 'm' ? 60 : 1);
 }

@@ -13,8 +13,8 @@ import http from 'k6/http';
 import exec from 'k6/execution';
 import { check, fail, sleep } from 'k6';
 import { Counter, Trend } from 'k6/metrics';
+import { BASE, parseDuration, thresholdLines } from './lib/common.js';
 
-const BASE = (__ENV.EDUSCALE_URL || 'http://localhost:8080').replace(/\/$/, '');
 const USERS = Number(__ENV.USERS || 40);
 const VUS = Number(__ENV.VUS || 20);
 const NEW_SHARE = Number(__ENV.NEW_SHARE || 0.5);
@@ -174,17 +174,4 @@ export function handleSummary(data) {
   const out = { stdout: lines.join('\n') };
   if (__ENV.SUMMARY_JSON) out[__ENV.SUMMARY_JSON] = JSON.stringify(data.metrics, null, 2);
   return out;
-}
-
-function thresholdLines(metrics) {
-  const results = Object.entries(metrics).flatMap(([name, metric]) => Object.entries(metric.thresholds || {}).map(([rule, result]) => ({ name, rule, ok: result.ok })));
-  const failed = results.filter((r) => !r.ok);
-  if (failed.length === 0) return [`thresholds: all ${results.length} met`];
-  return ['thresholds NOT met:', ...failed.map((r) => `  FAIL ${r.name} ${r.rule}`)];
-}
-
-function parseDuration(text) {
-  const match = /^(\d+)(s|m)$/.exec(text);
-  if (!match) throw new Error(`durations look like 20s or 2m, not ${text}`);
-  return Number(match[1]) * (match[2] === 'm' ? 60 : 1);
 }
