@@ -3,10 +3,15 @@ import { Hono } from 'hono';
 import { Server } from 'socket.io';
 import { loadSession } from './accounts/session.middleware.ts';
 import { createSessionService } from './accounts/session.service.ts';
+import { createBattleDeadlines } from './battles/battle-deadlines.ts';
+import { createBattleEnder, type BattleEnder } from './battles/battle-end.service.ts';
 import { createBattleLock } from './battles/battle-lock.ts';
+import { createBattlePlay } from './battles/battle-play.service.ts';
 import { registerBattleHandlers, socketAuth, socketBroadcaster, type BattleServer } from './battles/battle.sockets.ts';
 import { battleRoutes } from './battles/battles.routes.ts';
 import { createBattleService } from './battles/battles.service.ts';
+import { createGradingEvents } from './battles/grading-events.ts';
+import { createProgrammingApiClient } from './battles/programming-api.client.ts';
 import { testHookRoutes } from './battles/test-hooks.routes.ts';
 import type { Config } from './config.ts';
 import type { Sql } from './db.ts';
@@ -18,6 +23,8 @@ import { requestContext, type AppEnv } from './http/request-context.ts';
 import type { Logger } from './logger.ts';
 import { createMetrics } from './metrics.ts';
 import { startPubSubProbe } from './pubsub-probe.ts';
+import { createRatingLeaderboard } from './ratings/leaderboard.ts';
+import { leaderboardRoutes } from './ratings/leaderboard.routes.ts';
 import type { Redis } from './redis.ts';
 
 export interface AppDependencies {
@@ -28,6 +35,8 @@ export interface AppDependencies {
   /** The Socket.IO adapter's publisher and subscriber (a duplicate of it). */
   pub: Redis;
   sub: Redis;
+  /** Subscribed to graders' events (gradingChannel). */
+  gradingSub: Redis;
   logger: Logger;
 }
 
@@ -35,20 +44,47 @@ export interface AppDependencies {
  * Builds the HTTP app and the Socket.IO server from the dependencies it is given; main.ts
  * attaches `io` to the same Node HTTP server that serves `app`.
  */
-export function createApp({ config, sql, redis, pub, sub, logger }: AppDependencies) {
+export function createApp({ config, sql, redis, pub, sub, gradingSub, logger }: AppDependencies) {
   const metrics = createMetrics();
   const io: BattleServer = new Server({ path: '/socket.io/', serveClient: false });
   io.adapter(createAdapter(pub, sub, { key: `${config.redisPrefix}:socket.io` }));
 
   const sessions = createSessionService({ sql });
   const withBattleLock = createBattleLock({ redis, prefix: config.redisPrefix, ttlMs: config.battles.lockTtlMs, waitMs: config.battles.lockWaitMs, metrics, logger });
+  const broadcaster = socketBroadcaster(io);
+  const leaderboard = createRatingLeaderboard({ sql, redis, prefix: config.redisPrefix });
+  // The deadline worker ends battles through `ender`, which needs the state from `battles`.
+  const late: { ender?: BattleEnder } = {};
+  const deadlines = createBattleDeadlines({
+    redisUrl: config.redisUrl,
+    prefix: config.redisPrefix,
+    sql,
+    logger,
+    sweepIntervalMs: config.battles.sweepIntervalMs,
+    end: async (battleId, reason) => {
+      if (!late.ender) throw new Error('battle-api is still starting');
+      return late.ender.end(battleId, reason);
+    },
+  });
   const battles = createBattleService({
     sql,
     withBattleLock,
-    broadcaster: socketBroadcaster(io),
+    broadcaster,
+    scheduleDeadline: deadlines.schedule,
     metrics,
     durationSeconds: config.battles.durationSeconds,
     startDelayMs: config.battles.startDelayMs,
+  });
+  const ender = createBattleEnder({ sql, leaderboard, broadcast: broadcaster, stateOf: battles.stateOf, cancelDeadline: deadlines.cancel, metrics, logger });
+  late.ender = ender;
+  const play = createBattlePlay({
+    sql,
+    programming: createProgrammingApiClient({ baseUrl: config.programmingApi.url, publicOrigin: config.publicOrigin, timeoutMs: config.programmingApi.timeoutMs }),
+    gradingEvents: createGradingEvents({ subscriber: gradingSub, logger }),
+    ender,
+    broadcast: broadcaster,
+    stateOf: battles.stateOf,
+    logger,
   });
   const health = createHealthService({ sql, redis });
 
@@ -62,7 +98,8 @@ export function createApp({ config, sql, redis, pub, sub, logger }: AppDependenc
     .use(csrfProtection({ publicOrigin: config.publicOrigin }))
     .route('/', healthRoutes({ health }))
     .use(loadSession(sessions))
-    .route('/', battleRoutes({ battles }));
+    .route('/', leaderboardRoutes({ leaderboard }))
+    .route('/', battleRoutes({ battles, play }));
 
   const app = new Hono<AppEnv>()
     .use(requestContext({ logger }))
@@ -73,5 +110,13 @@ export function createApp({ config, sql, redis, pub, sub, logger }: AppDependenc
   if (config.battles.testHooks) app.route('/', testHookRoutes({ battles }));
   app.onError(handleError);
   app.notFound(handleNotFound);
-  return { app, io, battles, stop: () => probe.stop() };
+  return {
+    app,
+    io,
+    battles,
+    stop: async () => {
+      probe.stop();
+      await deadlines.close();
+    },
+  };
 }

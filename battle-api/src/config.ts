@@ -12,7 +12,7 @@ const Env = z.object({
   TRUST_PROXY: bool.default(false),
   /** Prefix of every Redis key and channel battle-api uses (locks, the Socket.IO adapter). */
   REDIS_PREFIX: z.string().regex(/^[A-Za-z0-9_.:-]{1,64}$/).default('eduscale'),
-  BATTLE_DURATION_SECONDS: z.coerce.number().int().min(10).max(24 * 3600).default(900),
+  BATTLE_DURATION_SECONDS: z.coerce.number().int().min(1).max(24 * 3600).default(900),
   /** Lifetime of the start lock; it is extended every half TTL while the handler runs. */
   BATTLE_LOCK_TTL_MS: z.coerce.number().int().min(50).default(5_000),
   /** How long a start waits for another instance's lock before answering 503. */
@@ -21,6 +21,11 @@ const Env = z.object({
   BATTLE_START_DELAY_MS: z.coerce.number().int().min(0).default(0),
   /** Test only: serves POST /internal/battles/:id/progress (never routed by NGINX). */
   BATTLE_TEST_HOOKS: bool.default(false),
+  /** programming-api, which takes battle submissions like any other (its public POST /api/submissions). */
+  PROGRAMMING_API_URL: z.url().default('http://127.0.0.1:4000'),
+  PROGRAMMING_API_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
+  /** How often each instance looks in Postgres for running battles past their end (a backstop for the deadline jobs). */
+  BATTLE_SWEEP_INTERVAL_MS: z.coerce.number().int().min(100).default(5_000),
   REDIS_PROBE_INTERVAL_MS: z.coerce.number().int().min(100).default(5_000),
 });
 
@@ -39,12 +44,14 @@ export function parseConfig(env: NodeJS.ProcessEnv) {
     trustProxy: e.TRUST_PROXY,
     redisPrefix: e.REDIS_PREFIX,
     redisProbeIntervalMs: e.REDIS_PROBE_INTERVAL_MS,
+    programmingApi: Object.freeze({ url: e.PROGRAMMING_API_URL, timeoutMs: e.PROGRAMMING_API_TIMEOUT_MS }),
     battles: Object.freeze({
       durationSeconds: e.BATTLE_DURATION_SECONDS,
       lockTtlMs: e.BATTLE_LOCK_TTL_MS,
       lockWaitMs: e.BATTLE_LOCK_WAIT_MS,
       startDelayMs: e.BATTLE_START_DELAY_MS,
       testHooks: e.BATTLE_TEST_HOOKS,
+      sweepIntervalMs: e.BATTLE_SWEEP_INTERVAL_MS,
     }),
   });
 }

@@ -82,3 +82,22 @@ export class DependencyUnavailableError extends DomainError {
   readonly title = 'Service unavailable';
   readonly code = 'unavailable';
 }
+
+const UPSTREAM_CODES: Record<number, DomainError['code']> = { 401: 'unauthenticated', 403: 'forbidden', 404: 'not_found', 409: 'conflict' };
+
+/** A 4xx problem from programming-api about the caller's request, passed on unchanged. */
+export class UpstreamProblemError extends DomainError {
+  override name = 'UpstreamProblemError';
+  readonly status: number;
+  readonly type: string;
+  readonly title: string;
+  readonly code: DomainError['code'];
+
+  constructor(problem: { status: number; problemType: string; title: string; detail: string; extensions: Record<string, unknown> }) {
+    super(problem.detail, { extensions: problem.extensions });
+    this.status = problem.status;
+    this.type = problem.problemType;
+    this.title = problem.title;
+    this.code = UPSTREAM_CODES[problem.status] ?? 'invalid';
+  }
+}

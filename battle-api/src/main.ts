@@ -21,8 +21,10 @@ redis.on('error', (error) => logger.warn({ err: error.message }, 'redis connecti
 const { pub, sub } = createPubSub(config.redisUrl);
 pub.on('error', () => {}); // the command client already reports Redis being away
 sub.on('error', () => {});
+const gradingSub = pub.duplicate();
+gradingSub.on('error', () => {});
 
-const { app, io, stop } = createApp({ config, sql, redis, pub, sub, logger });
+const { app, io, stop } = createApp({ config, sql, redis, pub, sub, gradingSub, logger });
 // One Node HTTP server: Socket.IO answers /socket.io/ (polling and the WebSocket upgrade),
 // Hono everything else.
 const server = createAdaptorServer({ fetch: app.fetch }) as Server;
@@ -34,13 +36,13 @@ async function shutdown(signal: string): Promise<void> {
   if (closing) return;
   closing = true;
   logger.info({ signal }, 'shutting down');
-  stop();
+  await stop();
   // Closes the sockets (clients reconnect to another instance) and the HTTP server.
   const closed = new Promise<void>((resolve) => void io.close(() => resolve()));
   const cutOff = setTimeout(() => server.closeAllConnections(), 2_000);
   await closed;
   clearTimeout(cutOff);
-  await Promise.allSettled([sql.end({ timeout: 5 }), redis.quit(), pub.quit(), sub.quit()]);
+  await Promise.allSettled([sql.end({ timeout: 5 }), redis.quit(), pub.quit(), sub.quit(), gradingSub.quit()]);
   process.exit(0);
 }
 process.on('SIGTERM', () => void shutdown('SIGTERM'));

@@ -65,6 +65,7 @@ export function createMetrics() {
       labelNames: ['stage'] as const,
       registers,
     }),
+    battleEnds: new Counter({ name: 'battle_ends_total', help: 'Battles this instance ended, by why', labelNames: ['reason'] as const, registers }),
     battleStarts: new Counter({ name: 'battle_starts_total', help: 'Battles this instance started (exactly one start per battle, fleet-wide)', registers }),
   };
 }

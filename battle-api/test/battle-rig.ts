@@ -37,27 +37,39 @@ export interface BattleRig {
   connect(instance: number, player: Player): Promise<BattleClient>;
   request(instance: number, path: string, options?: { method?: string; json?: unknown; player?: Player; headers?: Record<string, string> }): Promise<{ status: number; body: any }>; // eslint-disable-line @typescript-eslint/no-explicit-any -- tests assert on shape
   metric(instance: number, name: string, labels?: string): Promise<number>;
+  /** SIGKILLs one instance: no shutdown, no cleanup, as if its machine died. */
+  kill(instance: number): Promise<void>;
   close(): Promise<void>;
 }
 
-export async function startBattleRig(options: { instances: number; env?: Record<string, string> }): Promise<BattleRig> {
+/**
+ * `database: 'scratch'` (default) clones the template; `'stack'` shares the stack's database
+ * with its programming-api and graders, so battle submissions are really graded
+ * (PROGRAMMING_API_URL = the stack's first programming-api, PUBLIC_ORIGIN = its NGINX origin).
+ */
+export async function startBattleRig(options: { instances: number; env?: Record<string, string>; database?: 'scratch' | 'stack' }): Promise<BattleRig> {
   const template = new URL(requireEnv('TEMPLATE_DATABASE_URL'));
   const dbName = `battles_${randomBytes(6).toString('hex')}`;
   const admin = postgres(requireEnv('DATABASE_URL'), { max: 1, onnotice: () => {} });
-  await admin.unsafe(`create database ${dbName} template ${template.pathname.slice(1)}`);
-  const databaseUrl = new URL(template);
-  databaseUrl.pathname = `/${dbName}`;
+  const shared = options.database === 'stack';
+  let databaseUrl = new URL(requireEnv('DATABASE_URL'));
+  if (!shared) {
+    await admin.unsafe(`create database ${dbName} template ${template.pathname.slice(1)}`);
+    databaseUrl = new URL(template);
+    databaseUrl.pathname = `/${dbName}`;
+  }
   const sql = createSql(databaseUrl.toString(), { max: 4 });
-  await sql`
+  if (!shared) await sql`
     insert into assignments (slug, title, difficulty, points, statement, languages, starter_code, time_limit_ms, memory_limit_mb, checker, tests_hash)
     values ('battle-sum', 'Sum', 'easy', 10, 'Add two numbers.', ${['python']}, ${sql.json({ python: '' })}, 1000, 64, ${sql.json({ kind: 'exact' })}, 'test')`;
 
   const supervisor = new Supervisor(process.env.EDUSCALE_VERBOSE ? process.stderr : devNull());
   const urls: string[] = [];
+  let children: ReturnType<Supervisor['start']>[] = [];
   const clients: BattleClient[] = [];
   try {
     const ports = await Promise.all(Array.from({ length: options.instances }, () => freePort()));
-    const children = ports.map((port, i) =>
+    children = ports.map((port, i) =>
       supervisor.start({
         name: `battle-api-${i + 1}`,
         command: process.execPath,
@@ -72,6 +84,7 @@ export async function startBattleRig(options: { instances: number; env?: Record<
           BATTLE_TEST_HOOKS: 'true',
           REDIS_PROBE_INTERVAL_MS: '200',
           LOG_LEVEL: 'warn',
+          ...(shared ? { PROGRAMMING_API_URL: requireEnv('API_URL'), PUBLIC_ORIGIN: new URL(requireEnv('EDUSCALE_URL')).origin } : {}),
           ...options.env,
         },
       }),
@@ -121,11 +134,18 @@ export async function startBattleRig(options: { instances: number; env?: Record<
       const line = text.split('\n').find((l) => l.startsWith(`${name}${labels} `));
       return line ? Number(line.split(' ').at(-1)) : 0;
     },
+    async kill(instance) {
+      const child = children[instance];
+      if (!child || child.exitCode !== null || child.signalCode !== null) return;
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.kill('SIGKILL');
+      await exited;
+    },
     async close() {
       for (const client of clients) client.disconnect();
       await supervisor.stopAll();
       await sql.end();
-      await admin.unsafe(`drop database if exists ${dbName} with (force)`);
+      if (!shared) await admin.unsafe(`drop database if exists ${dbName} with (force)`);
       await admin.end();
     },
   };

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { Language } from './languages.ts';
 
 export const BATTLE_MODES = ['1v1', 'group'] as const;
 export const BattleMode = z.enum(BATTLE_MODES);
@@ -26,6 +27,20 @@ export const BattleStarted = z.object({
   assignment: z.string(),
 });
 export type BattleStarted = z.infer<typeof BattleStarted>;
+
+/** `POST /api/battles/:id/submissions`: graded by programming-api's ordinary submissions. */
+export const BattleSubmissionRequest = z.strictObject({ language: Language, code: z.string().min(1, 'must not be empty') });
+export type BattleSubmissionRequest = z.infer<typeof BattleSubmissionRequest>;
+
+/** `id` is the programming-api submission: `GET /api/submissions/:id` shows its result. */
+export const BattleSubmissionAccepted = z.object({ id: z.string() });
+export type BattleSubmissionAccepted = z.infer<typeof BattleSubmissionAccepted>;
+
+/** `GET /api/battles/leaderboard`: players by conservative rating (μ − 3σ), best first. */
+export const RatingLeaderboard = z.object({
+  items: z.array(z.object({ rank: z.number().int().min(1), username: z.string(), rating: z.number() })),
+});
+export type RatingLeaderboard = z.infer<typeof RatingLeaderboard>;
 
 export const BattlePlayer = z.object({
   username: z.string(),

@@ -20,6 +20,7 @@ export function socketBroadcaster(io: BattleServer): BattleBroadcaster {
   return {
     state: (state) => void io.to(battleRoom(state.id)).emit('battle:state', state),
     progress: (progress) => void io.to(battleRoom(progress.battleId)).emit('battle:progress', progress),
+    end: (end) => void io.to(battleRoom(end.battleId)).emit('battle:end', end),
   };
 }
 

@@ -1,16 +1,24 @@
-import { CreateBattleRequest } from '@eduscale/contracts';
+import { BattleSubmissionRequest, CreateBattleRequest } from '@eduscale/contracts';
 import { Hono } from 'hono';
-import { requireSignedIn } from '../accounts/session.service.ts';
+import { SESSION_COOKIE, cookieValue, requireSignedIn } from '../accounts/session.service.ts';
 import type { AppEnv } from '../http/request-context.ts';
 import { jsonBody } from '../http/validate.ts';
+import type { BattlePlay } from './battle-play.service.ts';
 import type { BattleService } from './battles.service.ts';
 
-export function battleRoutes(deps: { battles: BattleService }) {
+export function battleRoutes(deps: { battles: BattleService; play: BattlePlay }) {
   return new Hono<AppEnv>()
     .post('/battles', async (c) => {
       const user = requireSignedIn(c.var.user);
       return c.json(await deps.battles.create(user, await jsonBody(c, CreateBattleRequest)), 201);
     })
     .post('/battles/:id/start', async (c) => c.json(await deps.battles.start(requireSignedIn(c.var.user), c.req.param('id'))))
+    .post('/battles/:id/submissions', async (c) => {
+      const user = requireSignedIn(c.var.user);
+      const body = await jsonBody(c, BattleSubmissionRequest);
+      // The session was resolved from this cookie, so it is there.
+      const token = cookieValue(c.req.header('cookie'), SESSION_COOKIE) ?? '';
+      return c.json(await deps.play.submit(user, token, c.req.param('id'), body), 202);
+    })
     .get('/battles/:id', async (c) => c.json(await deps.battles.get(requireSignedIn(c.var.user), c.req.param('id'))));
 }

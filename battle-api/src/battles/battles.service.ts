@@ -1,16 +1,18 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import type { BattleCreated, BattleProgress, BattleStarted, BattleState, CreateBattleRequest } from '@eduscale/contracts';
+import type { BattleCreated, BattleEnd, BattleProgress, BattleStarted, BattleState, CreateBattleRequest } from '@eduscale/contracts';
 import type { SessionUser } from '../accounts/session.service.ts';
 import type { Sql } from '../db.ts';
 import { ConflictError, DependencyUnavailableError, ForbiddenError, InvalidRequestError, NotFoundError } from '../errors.ts';
 import type { Metrics } from '../metrics.ts';
 import type { WithBattleLock } from './battle-lock.ts';
+import { displayRating } from '../ratings/openskill.ts';
 import * as repo from './battles.repo.ts';
 
 /** Where state changes go: every player's socket, on whichever instance (battle.sockets.ts). */
 export interface BattleBroadcaster {
   state(state: BattleState): void;
   progress(progress: BattleProgress): void;
+  end(end: BattleEnd): void;
 }
 
 export interface BattleServiceDeps {
@@ -19,13 +21,14 @@ export interface BattleServiceDeps {
   broadcaster: BattleBroadcaster;
   metrics: Metrics;
   durationSeconds: number;
+  /** Puts the battle's end on the shared timer (battle-deadlines.ts). */
+  scheduleDeadline(battleId: string, endsAt: Date): Promise<void>;
   /** Test only: how long the start handler holds the lock before writing (BATTLE_START_DELAY_MS). */
   startDelayMs: number;
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const UNIQUE_VIOLATION = '23505';
-const conservative = (mu: number, sigma: number) => Math.round((mu - 3 * sigma) * 100) / 100;
 
 export function createBattleService(deps: BattleServiceDeps) {
   const { sql } = deps;
@@ -52,7 +55,7 @@ export function createBattleService(deps: BattleServiceDeps) {
       assignment: battle.assignment,
       players: players.map((p) => ({
         username: p.username,
-        rating: conservative(p.mu, p.sigma),
+        rating: displayRating(p),
         passed: p.passed,
         total: p.total,
         finishedAt: p.finishedAt?.toISOString() ?? null,
@@ -118,6 +121,8 @@ export function createBattleService(deps: BattleServiceDeps) {
           if (!battle) throw new NotFoundError(`No battle ${battleId}.`);
           if (started) {
             deps.metrics.battleStarts.inc();
+            // Scheduled before anyone is told it started; should Redis refuse, the overdue sweep still ends it.
+            if (battle.endsAt) await deps.scheduleDeadline(battleId, battle.endsAt).catch(() => {});
             deps.broadcaster.state(await state(battleId));
           }
           return startedAnswer(battle);
@@ -155,6 +160,9 @@ export function createBattleService(deps: BattleServiceDeps) {
         deps.broadcaster.progress({ battleId: progress.battleId, username: player?.username ?? '', passed: progress.passed, total: progress.total, status: progress.status });
         deps.broadcaster.state(current);
       }),
+
+    /** The full state, for broadcasts: no access check. */
+    stateOf: state,
 
     countRunning: () => repo.countRunningBattles(sql),
   };
