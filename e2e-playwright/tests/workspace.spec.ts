@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { chooseLanguage, setEditorCode } from '../support/editor.ts';
+import { registerByApi } from '../support/users.ts';
 
 test.describe('the workspace, signed out', () => {
   test('keeps a draft per assignment and language across reloads', async ({ page }) => {
@@ -32,5 +33,20 @@ test.describe('the workspace, signed out', () => {
     await expect(page.getByRole('button', { name: 'Run' })).toHaveCount(0);
     await page.getByRole('link', { name: 'Sign in', exact: true }).last().click();
     await expect(page).toHaveURL(/\/login\?next=%2Fassignments%2Fadd-two-numbers$/);
+  });
+});
+
+test.describe('the workspace, when the event stream is unavailable', () => {
+  test('follows the submission by polling until the verdict', async ({ page }) => {
+    const username = await registerByApi(page);
+    await page.route('**/api/submissions/*/events', (route) => route.abort());
+    await page.goto('/assignments/add-two-numbers');
+    await setEditorCode(page, `# ${username}\na, b = map(int, input().split())\nprint(a + b)\n`);
+    await page.getByRole('button', { name: 'Submit' }).click();
+
+    const panel = page.getByTestId('submission-result');
+    await expect(panel).toHaveAttribute('data-phase', 'done', { timeout: 45_000 });
+    await expect(panel.locator('[data-verdict]').first()).toHaveText('Accepted');
+    await expect(page.getByRole('tab', { name: 'History' })).toBeVisible();
   });
 });
