@@ -22,7 +22,9 @@ const Env = z.object({
   /** Test only: serves POST /internal/battles/:id/progress (never routed by NGINX). */
   BATTLE_TEST_HOOKS: bool.default(false),
   /** programming-api, which takes battle submissions like any other (its public POST /api/submissions). */
-  PROGRAMMING_API_URL: z.url().default('http://127.0.0.1:4000'),
+  PROGRAMMING_API_URL: z.url().optional(),
+  /** What the local stack gives every service for programming-api; used when PROGRAMMING_API_URL is unset. */
+  API_INTERNAL_URL: z.url().optional(),
   PROGRAMMING_API_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
   /** How often each instance looks in Postgres for running battles past their end (a backstop for the deadline jobs). */
   BATTLE_SWEEP_INTERVAL_MS: z.coerce.number().int().min(100).default(5_000),
@@ -44,7 +46,7 @@ export function parseConfig(env: NodeJS.ProcessEnv) {
     trustProxy: e.TRUST_PROXY,
     redisPrefix: e.REDIS_PREFIX,
     redisProbeIntervalMs: e.REDIS_PROBE_INTERVAL_MS,
-    programmingApi: Object.freeze({ url: e.PROGRAMMING_API_URL, timeoutMs: e.PROGRAMMING_API_TIMEOUT_MS }),
+    programmingApi: Object.freeze({ url: e.PROGRAMMING_API_URL ?? e.API_INTERNAL_URL ?? 'http://127.0.0.1:4000', timeoutMs: e.PROGRAMMING_API_TIMEOUT_MS }),
     battles: Object.freeze({
       durationSeconds: e.BATTLE_DURATION_SECONDS,
       lockTtlMs: e.BATTLE_LOCK_TTL_MS,

@@ -1,5 +1,12 @@
 import {
   AssignmentDetail,
+  BattleCreated,
+  BattleStarted,
+  BattleState,
+  BattleSubmissionAccepted,
+  BattleSubmissionRequest,
+  CreateBattleRequest,
+  RatingLeaderboard,
   AssignmentList,
   AuthResponse,
   Credentials,
@@ -22,7 +29,7 @@ interface Operation {
   tag: string;
   auth?: boolean;
   /** Routes NGINX sends to another service; everything else is programming-api's. */
-  servedBy?: 'grader-api';
+  servedBy?: 'grader-api' | 'battle-api';
   body?: z.ZodType;
   params?: Record<string, string>;
   query?: Record<string, string>;
@@ -144,6 +151,79 @@ const OPERATIONS: Record<string, Partial<Record<'get' | 'post' | 'put' | 'delete
       tag: 'progress',
       query: { board: '`points` (default)', limit: 'At most this many (1–100, default 50)' },
       responses: { 200: { description: 'The leaderboard', schema: LeaderboardResponse } },
+    },
+  },
+  '/api/battles': {
+    post: {
+      summary: 'Challenge a player to a 1v1 battle (served by the battle servers)',
+      tag: 'battles',
+      auth: true,
+      servedBy: 'battle-api',
+      body: CreateBattleRequest,
+      responses: {
+        201: { description: 'Invited', schema: BattleCreated },
+        400: { description: 'Invalid input, or yourself as the opponent' },
+        401: { description: 'Not signed in' },
+        404: { description: 'No such user or assignment' },
+        409: { description: 'The pair already has an open battle (battleId names it)' },
+      },
+    },
+  },
+  '/api/battles/{id}/start': {
+    post: {
+      summary: 'Start the battle: either player, any number of times, on any instance, starts it once',
+      tag: 'battles',
+      auth: true,
+      servedBy: 'battle-api',
+      params: { id: 'The battle id' },
+      responses: {
+        200: { description: 'Running (the same answer for every caller)', schema: BattleStarted },
+        401: { description: 'Not signed in' },
+        403: { description: 'Not a player of this battle' },
+        404: { description: 'No such battle' },
+        409: { description: 'Finished or cancelled' },
+        503: { description: 'Being started elsewhere; retry' },
+      },
+    },
+  },
+  '/api/battles/{id}': {
+    get: {
+      summary: 'The battle: status, players with rating and progress, winner, times',
+      tag: 'battles',
+      auth: true,
+      servedBy: 'battle-api',
+      params: { id: 'The battle id' },
+      responses: { 200: { description: 'The battle', schema: BattleState }, 401: { description: 'Not signed in' }, 403: { description: 'Not a player of this battle' }, 404: { description: 'No such battle' } },
+    },
+  },
+  '/api/battles/{id}/submissions': {
+    post: {
+      summary: "Submit code in a running battle: graded by POST /api/submissions (no regrading of known code); progress and the end arrive on the socket",
+      tag: 'battles',
+      auth: true,
+      servedBy: 'battle-api',
+      params: { id: 'The battle id' },
+      body: BattleSubmissionRequest,
+      responses: {
+        202: { description: 'Taken; the id is the submission (GET /api/submissions/{id})', schema: BattleSubmissionAccepted },
+        400: { description: 'Invalid input, or a language the assignment does not offer' },
+        401: { description: 'Not signed in' },
+        403: { description: 'Not a player of this battle' },
+        404: { description: 'No such battle' },
+        409: { description: 'The battle is not running or its time is up' },
+        413: { description: 'Code over 64 KiB' },
+        429: { description: 'Over the submission rate limit' },
+        503: { description: 'Grading unavailable' },
+      },
+    },
+  },
+  '/api/battles/leaderboard': {
+    get: {
+      summary: 'Top players by battle rating (OpenSkill, shown as the conservative mu - 3 sigma)',
+      tag: 'battles',
+      servedBy: 'battle-api',
+      query: { limit: 'At most this many (1–100, default 20)' },
+      responses: { 200: { description: 'The rating board', schema: RatingLeaderboard }, 400: { description: 'Invalid limit' } },
     },
   },
   '/api/openapi.json': {
