@@ -50,3 +50,24 @@ test.describe('the workspace, when the event stream is unavailable', () => {
     await expect(page.getByRole('tab', { name: 'History' })).toBeVisible();
   });
 });
+
+test.describe('the workspace, when grading is unavailable', () => {
+  test('says so on Run and on Submit instead of hanging', async ({ page }) => {
+    await registerByApi(page);
+    const unavailable = {
+      status: 503,
+      contentType: 'application/problem+json',
+      body: JSON.stringify({ type: 'https://eduscale.dev/problems/unavailable', title: 'Grading unavailable', status: 503, detail: 'Grading is paused.' }),
+    };
+    await page.route('**/api/run', (route) => route.fulfill(unavailable));
+    await page.route('**/api/submissions', (route) => (route.request().method() === 'POST' ? route.fulfill(unavailable) : route.fallback()));
+    await page.goto('/assignments/add-two-numbers');
+    await expect(page.locator('[data-editor-ready]')).toBeAttached();
+
+    await page.getByRole('button', { name: 'Run' }).click();
+    await expect(page.getByRole('tabpanel', { name: 'Output' }).getByRole('alert')).toContainText('Grading is paused.');
+    await page.getByRole('button', { name: 'Submit' }).click();
+    await expect(page.getByRole('tabpanel', { name: 'Submission' }).getByRole('alert')).toContainText('Grading is paused.');
+    await expect(page.getByRole('button', { name: 'Submit' })).toBeEnabled();
+  });
+});
