@@ -1,0 +1,43 @@
+/** Battles through NGINX, as a browser reaches them: HTTP routes and Socket.IO on one origin. */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { io } from 'socket.io-client';
+import { EDGE_URL, edge, signUp } from '../../programming-api/test/edge.ts';
+
+describe('battles through NGINX', () => {
+  it('challenges, starts, and joins the room over Socket.IO (polling, then WebSocket)', async () => {
+    const [alice, bob] = await Promise.all([signUp('edge_a'), signUp('edge_b')]);
+    const headers = { origin: EDGE_URL };
+    const created = await edge('/api/battles', { json: { opponent: bob.username, assignment: 'add-two-numbers' }, cookie: alice.cookie, headers });
+    assert.equal(created.status, 201, created.text);
+    const started = await edge(`/api/battles/${created.body.id}/start`, { method: 'POST', cookie: bob.cookie, headers });
+    assert.equal(started.status, 200, started.text);
+    assert.equal(started.body.status, 'running');
+
+    const socket = io(EDGE_URL, { path: '/socket.io/', extraHeaders: { cookie: alice.cookie, origin: EDGE_URL }, reconnection: false, forceNew: true });
+    try {
+      await new Promise<void>((resolve, reject) => {
+        socket.once('connect', resolve);
+        socket.once('connect_error', reject);
+      });
+      const ack = (await socket.timeout(5_000).emitWithAck('battle:join', { battleId: created.body.id })) as { ok: boolean; state: { status: string } };
+      assert.equal(ack.ok, true);
+      assert.equal(ack.state.status, 'running');
+      // The polling transport upgrades to a WebSocket through NGINX.
+      await new Promise<void>((resolve) => (socket.io.engine.transport.name === 'websocket' ? resolve() : socket.io.engine.once('upgrade', () => resolve())));
+      assert.equal(socket.io.engine.transport.name, 'websocket');
+    } finally {
+      socket.disconnect();
+    }
+  });
+
+  it('refuses a signed-out socket', async () => {
+    const socket = io(EDGE_URL, { path: '/socket.io/', reconnection: false, forceNew: true });
+    try {
+      const error = await new Promise<Error>((resolve) => socket.once('connect_error', resolve));
+      assert.match(error.message, /sign|session|auth/i);
+    } finally {
+      socket.disconnect();
+    }
+  });
+});
