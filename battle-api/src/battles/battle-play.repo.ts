@@ -39,7 +39,9 @@ export async function claimGraded(sql: Queryable, battleId: string, submissionId
     select c.submission_id, c.battle_id, c.user_id, c.verdict, c.reached_at,
       (select count(*)::int from grading_tests t where t.grading_id = c.grading_id and t.verdict = 'accepted') as passed,
       (select count(*)::int from grading_tests t where t.grading_id = c.grading_id) as total
-    from claimed c`;
+    from claimed c
+    -- Oldest first, so an equal later result never takes the earlier one's time.
+    order by c.reached_at`;
 }
 
 /** Locks the battle row: applying results shares it, ending takes it exclusively. */
