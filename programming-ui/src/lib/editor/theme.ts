@@ -6,7 +6,17 @@ import { tags as t } from '@lezer/highlight';
 // without being reconfigured.
 const chrome = EditorView.theme({
   '&': { height: '100%', backgroundColor: 'var(--color-editor)', color: 'var(--color-ink)', fontSize: '13.5px' },
+  // Like the page's other fields: a focus ring, drawn over the sticky gutter and inside the card
+  // (whose overflow would clip an outline).
   '&.cm-focused': { outline: 'none' },
+  '&.cm-focused::after': {
+    content: '""',
+    position: 'absolute',
+    inset: '0',
+    border: '2px solid var(--color-focus)',
+    pointerEvents: 'none',
+    zIndex: '10',
+  },
   '.cm-scroller': { fontFamily: 'var(--font-mono)', lineHeight: '1.65', overscrollBehavior: 'contain' },
   '.cm-content': { padding: '14px 0', caretColor: 'var(--color-accent)' },
   '.cm-line': { padding: '0 16px 0 6px' },
