@@ -31,6 +31,16 @@ describe('battles through NGINX', () => {
     }
   });
 
+  it('serves GET /api/leaderboard?board=rating from the battle servers, and the points board from the API', async () => {
+    const rating = await edge('/api/leaderboard?board=rating&limit=5');
+    assert.equal(rating.status, 200, rating.text);
+    assert.ok(Array.isArray(rating.body.items));
+    for (const item of rating.body.items) assert.equal(typeof item.rating, 'number');
+    const points = await edge('/api/leaderboard?limit=5');
+    assert.equal(points.status, 200);
+    for (const item of points.body.items) assert.equal(typeof item.points, 'number');
+  });
+
   it('refuses a signed-out socket', async () => {
     const socket = io(EDGE_URL, { path: '/socket.io/', reconnection: false, forceNew: true });
     try {

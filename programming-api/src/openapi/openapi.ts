@@ -149,7 +149,7 @@ const OPERATIONS: Record<string, Partial<Record<'get' | 'post' | 'put' | 'delete
     get: {
       summary: 'Top users by points',
       tag: 'progress',
-      query: { board: '`points` (default)', limit: 'At most this many (1–100, default 50)' },
+      query: { board: '`points` (default), or `rating`: battle ratings, which NGINX routes to the battle servers', limit: 'At most this many (1–100, default 50)' },
       responses: { 200: { description: 'The leaderboard', schema: LeaderboardResponse } },
     },
   },
