@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { DEMO_USER, referenceSolution, seedDemo, signIn } from '../support/demo.ts';
 import { setEditorCode } from '../support/editor.ts';
-import { APP_PAGES, openAppPage, PHONE } from '../support/pages.ts';
+import { APP_PAGES, openAppPage, PHONE, waitForIslands } from '../support/pages.ts';
 
 const OUT = join(import.meta.dirname, '..', '..', 'docs', 'screenshots');
 const DEVICES = { desktop: { width: 1440, height: 900 }, phone: PHONE } as const;
@@ -54,6 +54,7 @@ for (const [device, viewport] of Object.entries(DEVICES)) {
       // Inline validation from the API's problem+json.
       const register = await anonymous.newPage();
       await register.goto('/register');
+      await waitForIslands(register);
       await register.getByLabel('Username').fill('a!');
       await register.getByLabel('Password', { exact: true }).fill('short');
       await register.getByRole('button', { name: 'Create account' }).click();

@@ -39,3 +39,11 @@ export async function openAppPage(page: Page, appPage: AppPage, options: { waitR
   });
   await expect(page.locator(appPage.ready).first()).toBeAttached();
 }
+
+/**
+ * Waits until the page's eager islands (client:load, client:idle) are live: Astro removes an
+ * island's `ssr` attribute once it has hydrated. Before that, a click reaches plain HTML.
+ */
+export async function waitForIslands(page: Page): Promise<void> {
+  await expect(page.locator('astro-island[ssr]:not([client="visible"])')).toHaveCount(0);
+}

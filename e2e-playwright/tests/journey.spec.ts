@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { setEditorCode } from '../support/editor.ts';
+import { waitForIslands } from '../support/pages.ts';
 import { PASSWORD, uniqueUsername } from '../support/users.ts';
 
 // Graded code is deduplicated across users; a comment of its own makes this one graded fresh.
@@ -11,6 +12,7 @@ test.describe('a new learner', () => {
 
     await test.step('registers through the form', async () => {
       await page.goto('/register');
+      await waitForIslands(page);
       await page.getByLabel('Username').fill(username);
       await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
       await page.getByRole('button', { name: 'Create account' }).click();
