@@ -1,12 +1,13 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { REPO_ROOT } from './paths.ts';
 import type { Supervisor } from './supervisor.ts';
 
 const UI_DIR = join(REPO_ROOT, 'programming-ui');
 const INPUTS = ['src', 'public', 'astro.config.mjs', 'astro.config.ts', 'package.json', '../contracts/src'];
-const STAMP = join(UI_DIR, 'dist', '.source-sha256');
+const DIST = join(UI_DIR, 'dist');
+const STAMP_FILE = '.source-sha256';
 
 function hashTree(hash: ReturnType<typeof createHash>, path: string): void {
   if (!existsSync(path)) return;
@@ -23,11 +24,25 @@ function sourceHash(): string {
   return hash.digest('hex');
 }
 
-/** Builds the UI unless dist/ was built from exactly these sources. */
+/**
+ * Builds the UI unless dist/ was built from exactly these sources. The build goes to a folder
+ * of its own and is renamed into place, so a UI server already running from dist/ (another
+ * stack on this checkout) never sees a half-written build.
+ */
 export async function buildUiIfStale(supervisor: Supervisor): Promise<void> {
   const hash = sourceHash();
-  if (existsSync(STAMP) && readFileSync(STAMP, 'utf8') === hash) return;
+  const stamp = join(DIST, STAMP_FILE);
+  if (existsSync(stamp) && readFileSync(stamp, 'utf8') === hash) return;
   console.log('[programming-ui] building');
-  await supervisor.run({ name: 'ui-build', command: 'npm', args: ['run', 'build', '--silent', '-w', 'programming-ui'], cwd: REPO_ROOT });
-  writeFileSync(STAMP, hash);
+  const staging = mkdtempSync(join(UI_DIR, 'dist-staging-'));
+  try {
+    await supervisor.run({ name: 'ui-build', command: 'npm', args: ['run', 'build', '--silent', '-w', 'programming-ui', '--', '--outDir', staging], cwd: REPO_ROOT });
+    writeFileSync(join(staging, STAMP_FILE), hash);
+    const previous = `${DIST}-previous-${process.pid}`;
+    if (existsSync(DIST)) renameSync(DIST, previous);
+    renameSync(staging, DIST);
+    rmSync(previous, { recursive: true, force: true });
+  } finally {
+    rmSync(staging, { recursive: true, force: true });
+  }
 }
