@@ -3,7 +3,7 @@
  * k6 is built once from source with `go install` into .cache/k6 (no prebuilt binary to
  * download here); a different pinned version builds again beside the old one.
  */
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { REPO_ROOT } from './stack/paths.ts';
@@ -15,6 +15,10 @@ const K6_BIN = join(K6_BIN_DIR, 'k6');
 /** Builds k6 with the machine's Go unless this version is already in the cache; returns its path. */
 function ensureK6(): string {
   if (existsSync(K6_BIN)) return K6_BIN;
+  if (spawnSync('go', ['version'], { stdio: 'ignore' }).status !== 0) {
+    console.error(`[k6] building k6 needs Go (1.21 or later fetches the toolchain k6 ${K6_VERSION} asks for); put \`go\` on PATH`);
+    process.exit(1);
+  }
   console.log(`[k6] building go.k6.io/k6@${K6_VERSION} into ${K6_BIN_DIR} (once; a few minutes)`);
   execFileSync('go', ['install', `go.k6.io/k6@${K6_VERSION}`], {
     stdio: 'inherit',
