@@ -37,6 +37,7 @@ try {
   exitCode = TEST_FILES.length === 0 ? 0 : await runTests({
     EDUSCALE_URL: stack.url,
     API_URL: stack.serviceUrl('programming-api'),
+    API_URLS: stack.serviceUrls('programming-api').join(' '),
     DATABASE_URL: stack.databaseUrl,
     TEMPLATE_DATABASE_URL: templateUrl,
     REDIS_URL: stack.redisUrl,

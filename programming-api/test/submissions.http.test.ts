@@ -211,6 +211,24 @@ describe('live results and what is around them', () => {
     await waitUntilDone(user.cookie, created.body.id);
   });
 
+  it('streams the same events from every API instance, whichever took the submission', async () => {
+    const instances = requireEnv('API_URLS').split(' ');
+    assert.ok(instances.length >= 2, 'the stack runs several API processes');
+    const user = await signUp('sub');
+    const created = await submit(user.cookie, `import time\ntime.sleep(0.1)\n${freshAccepted()}`);
+    assert.equal(created.status, 202);
+    const streams = await Promise.all(
+      instances.map(async (base) => {
+        const response = await fetch(`${base}/api/submissions/${created.body.id}/events`, { headers: { cookie: user.cookie } });
+        return (await response.text()).split('\n\n').filter((block) => block.startsWith('event: ')).map((block) => block.split('\n')[0]);
+      }),
+    );
+    for (const events of streams) {
+      assert.equal(events.at(-1), 'event: result');
+      assert.equal(events.filter((e) => e === 'event: test').length, 12, `events: ${events.join(', ')}`);
+    }
+  });
+
   it('rebuilds the leaderboard from Postgres when Redis has lost it', async () => {
     const user = await signUp('sub');
     const created = await submit(user.cookie, freshAccepted());

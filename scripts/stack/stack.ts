@@ -33,6 +33,8 @@ export interface Stack {
   redisUrl: string;
   /** Loopback URL of each app service's first process (tests talk to services directly too). */
   serviceUrl(name: string): string;
+  /** Loopback URLs of every process of a scaled service. */
+  serviceUrls(name: string): string[];
   supervisor: Supervisor;
   stop(): Promise<void>;
 }
@@ -100,11 +102,12 @@ export async function startStack(options: StackOptions): Promise<Stack> {
 
     const ports = new Map<ServiceSpec, number[]>();
     for (const spec of APP_SERVICES) ports.set(spec, await servicePorts(spec, options.ephemeral || options.freePorts === true));
-    const serviceUrl = (name: string) => {
-      const port = [...ports].find(([spec]) => spec.name === name)?.[1][0];
-      if (port === undefined) throw new Error(`the stack runs no ${name}`);
-      return `http://127.0.0.1:${port}`;
+    const serviceUrls = (name: string) => {
+      const specPorts = [...ports].find(([spec]) => spec.name === name)?.[1];
+      if (!specPorts) throw new Error(`the stack runs no ${name}`);
+      return specPorts.map((port) => `http://127.0.0.1:${port}`);
     };
+    const serviceUrl = (name: string) => serviceUrls(name)[0] ?? '';
     baseEnv.API_INTERNAL_URL = serviceUrl('programming-api');
     for (const [spec, specPorts] of ports) {
       for (const port of specPorts) supervisor.start(serviceProcess(spec, port, baseEnv));
@@ -115,7 +118,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       port: options.nginxPort,
       upstreams: Object.fromEntries([...ports].map(([spec, specPorts]) => [spec.name.toUpperCase().replace(/-/g, '_'), specPorts])),
     });
-    return { url: `http://localhost:${options.nginxPort}`, databaseUrl, redisUrl, serviceUrl, supervisor, stop };
+    return { url: `http://localhost:${options.nginxPort}`, databaseUrl, redisUrl, serviceUrl, serviceUrls, supervisor, stop };
   } catch (error) {
     await stop();
     throw error;
