@@ -7,7 +7,7 @@ import { createBattleDeadlines } from './battles/battle-deadlines.ts';
 import { createBattleEnder, type BattleEnder } from './battles/battle-end.service.ts';
 import { createBattleLock } from './battles/battle-lock.ts';
 import { createBattlePlay } from './battles/battle-play.service.ts';
-import { registerBattleHandlers, socketAuth, socketBroadcaster, type BattleServer } from './battles/battle.sockets.ts';
+import { registerBattleHandlers, socketAuth, socketBroadcaster, socketMatchNotifier, type BattleServer } from './battles/battle.sockets.ts';
 import { battleRoutes } from './battles/battles.routes.ts';
 import { createBattleService } from './battles/battles.service.ts';
 import { createGradingEvents } from './battles/grading-events.ts';
@@ -21,6 +21,10 @@ import { csrfProtection } from './http/csrf.ts';
 import { handleError, handleNotFound } from './http/error-handler.ts';
 import { requestContext, type AppEnv } from './http/request-context.ts';
 import type { Logger } from './logger.ts';
+import { startMatcher } from './matchmaking/matcher.ts';
+import { createMatchmakingQueue } from './matchmaking/matchmaking.queue.ts';
+import { matchmakingRoutes } from './matchmaking/matchmaking.routes.ts';
+import { createMatchmakingService } from './matchmaking/matchmaking.service.ts';
 import { createMetrics } from './metrics.ts';
 import { startPubSubProbe } from './pubsub-probe.ts';
 import { createRatingLeaderboard } from './ratings/leaderboard.ts';
@@ -87,6 +91,16 @@ export function createApp({ config, sql, redis, pub, sub, gradingSub, logger }: 
     logger,
   });
   const health = createHealthService({ sql, redis });
+  const queue = createMatchmakingQueue({ redis, prefix: config.redisPrefix });
+  const matchmaking = createMatchmakingService({ sql, queue });
+  const matcher = startMatcher({
+    queue,
+    rules: config.matchmaking.rules,
+    intervalMs: config.matchmaking.intervalMs,
+    makeBattle: battles.createMatched,
+    notify: socketMatchNotifier(io),
+    logger,
+  });
 
   io.use(socketAuth({ sessions, publicOrigin: config.publicOrigin }));
   registerBattleHandlers({ io, battles, logger });
@@ -99,6 +113,7 @@ export function createApp({ config, sql, redis, pub, sub, gradingSub, logger }: 
     .route('/', healthRoutes({ health }))
     .use(loadSession(sessions))
     .route('/', leaderboardRoutes({ leaderboard }))
+    .route('/', matchmakingRoutes({ matchmaking }))
     .route('/', battleRoutes({ battles, play }));
 
   const app = new Hono<AppEnv>()
@@ -116,6 +131,7 @@ export function createApp({ config, sql, redis, pub, sub, gradingSub, logger }: 
     battles,
     stop: async () => {
       probe.stop();
+      matcher.stop();
       await deadlines.close();
     },
   };

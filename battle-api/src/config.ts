@@ -29,6 +29,13 @@ const Env = z.object({
   /** How often each instance looks in Postgres for running battles past their end (a backstop for the deadline jobs). */
   BATTLE_SWEEP_INTERVAL_MS: z.coerce.number().int().min(100).default(5_000),
   REDIS_PROBE_INTERVAL_MS: z.coerce.number().int().min(100).default(5_000),
+  /** How often each instance tries a matchmaking round (one instance per mode at a time, under a Redis lock). */
+  MATCHMAKING_INTERVAL_MS: z.coerce.number().int().min(50).default(500),
+  /** 1v1: the rating gap (μ − 3σ) accepted at once, and how much it widens per 5 s the longer waiter has waited. */
+  MATCH_WINDOW_BASE: z.coerce.number().min(0).default(5),
+  MATCH_WINDOW_GROWTH: z.coerce.number().min(0).default(2.5),
+  /** Group: how long the oldest player waits for others before a battle of 3–8 starts. */
+  GROUP_FILL_SECONDS: z.coerce.number().min(0).default(10),
 });
 
 export function parseConfig(env: NodeJS.ProcessEnv) {
@@ -54,6 +61,17 @@ export function parseConfig(env: NodeJS.ProcessEnv) {
       startDelayMs: e.BATTLE_START_DELAY_MS,
       testHooks: e.BATTLE_TEST_HOOKS,
       sweepIntervalMs: e.BATTLE_SWEEP_INTERVAL_MS,
+    }),
+    matchmaking: Object.freeze({
+      intervalMs: e.MATCHMAKING_INTERVAL_MS,
+      rules: Object.freeze({
+        windowBase: e.MATCH_WINDOW_BASE,
+        windowGrowth: e.MATCH_WINDOW_GROWTH,
+        windowStepMs: 5_000,
+        groupFillMs: e.GROUP_FILL_SECONDS * 1000,
+        groupMin: 3,
+        groupMax: 8,
+      }),
     }),
   });
 }

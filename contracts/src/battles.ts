@@ -28,6 +28,14 @@ export const BattleStarted = z.object({
 });
 export type BattleStarted = z.infer<typeof BattleStarted>;
 
+/** `POST /api/battles/queue`: join matchmaking for a mode (the language is a preference, kept with the ticket). */
+export const QueueRequest = z.strictObject({ mode: BattleMode, language: Language.optional() });
+export type QueueRequest = z.infer<typeof QueueRequest>;
+
+/** The same ticket for as long as the player stays queued. */
+export const QueueTicket = z.object({ ticket: z.string() });
+export type QueueTicket = z.infer<typeof QueueTicket>;
+
 /** `POST /api/battles/:id/submissions`: graded by programming-api's ordinary submissions. */
 export const BattleSubmissionRequest = z.strictObject({ language: Language, code: z.string().min(1, 'must not be empty') });
 export type BattleSubmissionRequest = z.infer<typeof BattleSubmissionRequest>;

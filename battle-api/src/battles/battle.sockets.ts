@@ -14,6 +14,15 @@ export type BattleServer = Server<BattleClientEvents, BattleServerEvents, Record
 type BattleSocket = Socket<BattleClientEvents, BattleServerEvents, Record<string, never>, SocketData>;
 
 export const battleRoom = (battleId: string) => `battle:${battleId}`;
+/** Every socket of a user, on every instance, is in this room: what is said to the user goes here. */
+export const userRoom = (userId: string) => `user:${userId}`;
+
+/** `match:found` to each matched player, wherever they are connected (through the Redis adapter). */
+export function socketMatchNotifier(io: BattleServer) {
+  return (userIds: string[], battleId: string) => {
+    for (const userId of userIds) io.to(userRoom(userId)).emit('match:found', { battleId });
+  };
+}
 
 /** Room broadcasts go through the Redis adapter, so they reach players on every instance. */
 export function socketBroadcaster(io: BattleServer): BattleBroadcaster {
@@ -54,6 +63,7 @@ function sameHost(origin: string, host: string | undefined): boolean {
 
 export function registerBattleHandlers(deps: { io: BattleServer; battles: BattleService; logger: Logger }) {
   deps.io.on('connection', (socket) => {
+    void socket.join(userRoom(socket.data.user.id));
     socket.on('battle:join', async (payload, ack) => {
       if (typeof ack !== 'function') return;
       ack(await join(socket, payload));

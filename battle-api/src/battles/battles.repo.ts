@@ -52,6 +52,24 @@ export async function insertChallenge(
   return row.id;
 }
 
+/** A matchmade battle: no challenger, named by its pairing (unique), waiting for its start. */
+export async function insertMatched(
+  sql: Queryable,
+  battle: { mode: BattleMode; assignmentId: string; pairingKey: string; durationSeconds: number },
+): Promise<string> {
+  const [row] = await sql<{ id: string }[]>`
+    insert into battles (mode, status, assignment_id, pairing_key, duration_seconds)
+    values (${battle.mode}, 'waiting', ${battle.assignmentId}, ${battle.pairingKey}, ${battle.durationSeconds})
+    returning id`;
+  if (!row) throw new Error('insert into battles returned no row');
+  return row.id;
+}
+
+export async function findBattleByPairingKey(sql: Queryable, pairingKey: string): Promise<string | undefined> {
+  const [row] = await sql<{ id: string }[]>`select id from battles where pairing_key = ${pairingKey}`;
+  return row?.id;
+}
+
 export async function insertPlayers(sql: Queryable, battleId: string, userIds: string[]): Promise<void> {
   await sql`insert into battle_players ${sql(userIds.map((userId) => ({ battle_id: battleId, user_id: userId })))}`;
   await sql`insert into player_ratings ${sql(userIds.map((userId) => ({ user_id: userId })))} on conflict do nothing`;

@@ -1,5 +1,5 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import type { BattleCreated, BattleEnd, BattleProgress, BattleStarted, BattleState, CreateBattleRequest } from '@eduscale/contracts';
+import type { BattleCreated, BattleEnd, BattleMode, BattleProgress, BattleStarted, BattleState, CreateBattleRequest } from '@eduscale/contracts';
 import type { SessionUser } from '../accounts/session.service.ts';
 import type { Sql } from '../db.ts';
 import { ConflictError, DependencyUnavailableError, ForbiddenError, InvalidRequestError, NotFoundError } from '../errors.ts';
@@ -81,6 +81,28 @@ export function createBattleService(deps: BattleServiceDeps) {
     return { id: battle.id, status: 'running', startedAt: battle.startedAt.toISOString(), endsAt: battle.endsAt.toISOString(), assignment: battle.assignment };
   }
 
+  /** The lock keeps concurrent starts from interleaving; markStarted (and battle_starts' key) makes a second start impossible. */
+  async function startOnce(battleId: string, startedBy: string): Promise<BattleStarted> {
+    const locked = await deps.withBattleLock(battleId, async () => {
+      if (deps.startDelayMs > 0) await sleep(deps.startDelayMs);
+      const started = await sql.begin((tx) => repo.markStarted(tx, battleId, startedBy));
+      const battle = await repo.findBattle(sql, battleId);
+      if (!battle) throw new NotFoundError(`No battle ${battleId}.`);
+      if (started) {
+        deps.metrics.battleStarts.inc();
+        // Scheduled before anyone is told it started; should Redis refuse, the overdue sweep still ends it.
+        if (battle.endsAt) await deps.scheduleDeadline(battleId, battle.endsAt).catch(() => {});
+        deps.broadcaster.state(await state(battleId));
+      }
+      return startedAnswer(battle);
+    });
+    if (locked) return locked.value;
+    // Another instance held the lock all along; it has started the battle by now, or failed.
+    const after = await repo.findBattle(sql, battleId);
+    if (after?.status === 'running') return startedAnswer(after);
+    throw new DependencyUnavailableError('The battle is being started elsewhere; try again shortly.');
+  }
+
   return {
     create: (user: SessionUser, request: CreateBattleRequest): Promise<BattleCreated> =>
       timed('battle.create', async () => {
@@ -114,24 +136,36 @@ export function createBattleService(deps: BattleServiceDeps) {
       timed('battle.start', async () => {
         const before = await requirePlayer(user, battleId);
         if (before.status === 'running' || before.status === 'finished' || before.status === 'cancelled') return startedAnswer(before);
-        const locked = await deps.withBattleLock(battleId, async () => {
-          if (deps.startDelayMs > 0) await sleep(deps.startDelayMs);
-          const started = await sql.begin((tx) => repo.markStarted(tx, battleId, user.id));
-          const battle = await repo.findBattle(sql, battleId);
-          if (!battle) throw new NotFoundError(`No battle ${battleId}.`);
-          if (started) {
-            deps.metrics.battleStarts.inc();
-            // Scheduled before anyone is told it started; should Redis refuse, the overdue sweep still ends it.
-            if (battle.endsAt) await deps.scheduleDeadline(battleId, battle.endsAt).catch(() => {});
-            deps.broadcaster.state(await state(battleId));
-          }
-          return startedAnswer(battle);
-        });
-        if (locked) return locked.value;
-        // Another instance held the lock all along; it has started the battle by now, or failed.
-        const after = await repo.findBattle(sql, battleId);
-        if (after?.status === 'running') return startedAnswer(after);
-        throw new DependencyUnavailableError('The battle is being started elsewhere; try again shortly.');
+        return startOnce(battleId, user.id);
+      }),
+
+    /**
+     * A matchmade battle for players the matcher has taken off the queue: created waiting,
+     * then started through the same exactly-once start. `pairingKey` names the matched
+     * tickets; its unique index refuses a second battle for the same set (the answer is then
+     * the existing battle).
+     */
+    createMatched: (match: { mode: BattleMode; userIds: string[]; pairingKey: string }): Promise<string> =>
+      timed('battle.match', async () => {
+        const [startedBy] = match.userIds;
+        if (!startedBy) throw new InvalidRequestError('A matched battle needs players.');
+        const assignmentId = await repo.randomBattleAssignmentId(sql);
+        if (!assignmentId) throw new ConflictError('There is no easy or medium assignment to battle on yet.');
+        let battleId: string;
+        try {
+          battleId = await sql.begin(async (tx) => {
+            const id = await repo.insertMatched(tx, { mode: match.mode, assignmentId, pairingKey: match.pairingKey, durationSeconds: deps.durationSeconds });
+            await repo.insertPlayers(tx, id, match.userIds);
+            return id;
+          });
+        } catch (error) {
+          if ((error as { code?: string }).code !== UNIQUE_VIOLATION) throw error;
+          const existing = await repo.findBattleByPairingKey(sql, match.pairingKey);
+          if (!existing) throw error;
+          battleId = existing;
+        }
+        await startOnce(battleId, startedBy);
+        return battleId;
       }),
 
     get: (user: SessionUser, battleId: string): Promise<BattleState> =>

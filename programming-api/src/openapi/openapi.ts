@@ -6,6 +6,8 @@ import {
   BattleSubmissionAccepted,
   BattleSubmissionRequest,
   CreateBattleRequest,
+  QueueRequest,
+  QueueTicket,
   RatingLeaderboard,
   AssignmentList,
   AuthResponse,
@@ -167,6 +169,29 @@ const OPERATIONS: Record<string, Partial<Record<'get' | 'post' | 'put' | 'delete
         404: { description: 'No such user or assignment' },
         409: { description: 'The pair already has an open battle (battleId names it)' },
       },
+    },
+  },
+  '/api/battles/queue': {
+    post: {
+      summary: 'Join matchmaking: 1v1 pairs close ratings (a window that widens with waiting); group starts 3–8 players after a short fill window. match:found { battleId } arrives on the socket',
+      tag: 'battles',
+      auth: true,
+      servedBy: 'battle-api',
+      body: QueueRequest,
+      responses: {
+        202: { description: 'Queued; re-queuing returns the same ticket', schema: QueueTicket },
+        400: { description: 'Invalid mode or language' },
+        401: { description: 'Not signed in' },
+        403: { description: 'Cross-site request' },
+        409: { description: 'Already playing a running battle (battleId names it)' },
+      },
+    },
+    delete: {
+      summary: 'Leave matchmaking (also when not queued)',
+      tag: 'battles',
+      auth: true,
+      servedBy: 'battle-api',
+      responses: { 204: { description: 'Not queued any more' }, 401: { description: 'Not signed in' }, 403: { description: 'Cross-site request' } },
     },
   },
   '/api/battles/{id}/start': {

@@ -1,0 +1,23 @@
+import type { QueueRequest, QueueTicket } from '@eduscale/contracts';
+import type { SessionUser } from '../accounts/session.service.ts';
+import type { Sql } from '../db.ts';
+import { ConflictError } from '../errors.ts';
+import type { MatchmakingQueue } from './matchmaking.queue.ts';
+import * as repo from './matchmaking.repo.ts';
+
+/** Joining and leaving the queue; the matcher (matcher.ts) does the rest. */
+export function createMatchmakingService(deps: { sql: Sql; queue: MatchmakingQueue }) {
+  return {
+    async enqueue(user: SessionUser, request: QueueRequest): Promise<QueueTicket> {
+      const running = await repo.runningBattleOf(deps.sql, user.id);
+      if (running) throw new ConflictError('You are playing a battle already.', { extensions: { battleId: running } });
+      const rating = await repo.conservativeRating(deps.sql, user.id);
+      const ticket = await deps.queue.enqueue({ userId: user.id, mode: request.mode, rating, language: request.language ?? null });
+      return { ticket };
+    },
+
+    leave: (user: SessionUser): Promise<void> => deps.queue.leave(user.id),
+  };
+}
+
+export type MatchmakingService = ReturnType<typeof createMatchmakingService>;
