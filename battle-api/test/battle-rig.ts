@@ -5,13 +5,12 @@
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { join } from 'node:path';
-import { Writable } from 'node:stream';
 import postgres from 'postgres';
 import { io, type Socket } from 'socket.io-client';
 import type { BattleClientEvents, BattleServerEvents } from '@eduscale/contracts';
 import { REPO_ROOT } from '../../scripts/stack/paths.ts';
 import { failOnExit, freePort, waitForPort } from '../../scripts/stack/ports.ts';
-import { Supervisor } from '../../scripts/stack/supervisor.ts';
+import { discardOutput, Supervisor } from '../../scripts/stack/supervisor.ts';
 import { createSql, type Sql } from '../src/db.ts';
 
 export function requireEnv(name: string): string {
@@ -63,7 +62,7 @@ export async function startBattleRig(options: { instances: number; env?: Record<
     insert into assignments (slug, title, difficulty, points, statement, languages, starter_code, time_limit_ms, memory_limit_mb, checker, tests_hash)
     values ('battle-sum', 'Sum', 'easy', 10, 'Add two numbers.', ${['python']}, ${sql.json({ python: '' })}, 1000, 64, ${sql.json({ kind: 'exact' })}, 'test')`;
 
-  const supervisor = new Supervisor(process.env.EDUSCALE_VERBOSE ? process.stderr : devNull());
+  const supervisor = new Supervisor(process.env.EDUSCALE_VERBOSE ? process.stderr : discardOutput());
   const urls: string[] = [];
   let children: ReturnType<Supervisor['start']>[] = [];
   const clients: BattleClient[] = [];
@@ -174,6 +173,3 @@ export function nextEvent<E extends keyof BattleServerEvents>(
   });
 }
 
-function devNull(): Writable {
-  return new Writable({ write: (_chunk, _encoding, done) => done() });
-}

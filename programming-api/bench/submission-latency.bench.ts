@@ -4,33 +4,19 @@
  * POST to its final SSE `result` event, and how long after the grader's commit that event
  * arrives. Everything goes through NGINX, as a browser would.
  */
-import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { Writable } from 'node:stream';
 import { percentile } from '../../grader-api/bench/stats.ts';
 import { ensureFlyway, ensureSystemPackages } from '../../scripts/stack/install.ts';
-import { freePort } from '../../scripts/stack/ports.ts';
-import { startStack } from '../../scripts/stack/stack.ts';
-import { Supervisor } from '../../scripts/stack/supervisor.ts';
+import { startThrowawayStack } from '../../scripts/stack/throwaway.ts';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 30);
 const CODE = 'a, b = map(int, input().split())\nprint(a + b)\n';
 
 ensureSystemPackages();
 ensureFlyway();
-const dataDir = mkdtempSync(join(tmpdir(), 'eduscale-bench-'));
-chmodSync(dataDir, 0o755);
-const supervisor = new Supervisor(new Writable({ write: (_chunk, _encoding, done) => done() }));
-const stack = await startStack({
-  supervisor,
-  dataDir,
-  nginxPort: await freePort(),
-  ephemeral: true,
+const stack = await startThrowawayStack({
+  name: 'bench',
   serviceEnv: {
-    LOG_LEVEL: 'warn',
     SUBMISSIONS_PER_MINUTE: '100000',
-    REGISTRATIONS_PER_IP_PER_HOUR: '100000',
     // Grader settings to compare, e.g. GRADING_TEST_PARALLELISM=1 npm run bench:submissions
     ...Object.fromEntries(['GRADER_CONCURRENCY', 'GRADING_TEST_PARALLELISM'].flatMap((name) => (process.env[name] ? [[name, process.env[name]]] : []))),
   },
@@ -80,6 +66,5 @@ try {
   report('  of which API insert → grader writes result', samples.map((s) => s.gradingMs));
   report("grader's commit → SSE result event at client", samples.map((s) => s.afterCommitMs));
 } finally {
-  await stack.stop();
-  rmSync(dataDir, { recursive: true, force: true });
+  await stack.finish({ keepLogs: false });
 }

@@ -6,13 +6,12 @@ import type { ChildProcess } from 'node:child_process';
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Writable } from 'node:stream';
 import { migrate } from '../../scripts/stack/flyway.ts';
 import { REPO_ROOT } from '../../scripts/stack/paths.ts';
 import { freePort } from '../../scripts/stack/ports.ts';
 import { startPostgres } from '../../scripts/stack/postgres.ts';
 import { startRedis } from '../../scripts/stack/redis.ts';
-import { Supervisor } from '../../scripts/stack/supervisor.ts';
+import { discardOutput, Supervisor } from '../../scripts/stack/supervisor.ts';
 import { readCatalogue } from '../src/catalogue/content.ts';
 import { seedCatalogue } from '../src/catalogue/seed.service.ts';
 import { createSql, type Sql } from '../src/db.ts';
@@ -36,7 +35,7 @@ export interface GradingRig {
 }
 
 export async function startGradingRig(options: { lockMs: number }): Promise<GradingRig> {
-  const supervisor = new Supervisor(process.env.EDUSCALE_VERBOSE ? process.stderr : devNull());
+  const supervisor = new Supervisor(process.env.EDUSCALE_VERBOSE ? process.stderr : discardOutput());
   const dataDir = mkdtempSync(join(tmpdir(), 'eduscale-rig-'));
   chmodSync(dataDir, 0o755); // Postgres runs as its own user and must reach its folder inside.
   const postgresOptions = { dataDir: join(dataDir, 'postgres'), port: await freePort(), password: 'rig-password', ephemeral: true };
@@ -89,7 +88,3 @@ export async function startGradingRig(options: { lockMs: number }): Promise<Grad
   };
 }
 
-/** The rig's process output is noise unless EDUSCALE_VERBOSE asks for it. */
-function devNull(): Writable {
-  return new Writable({ write: (_chunk, _encoding, done) => done() });
-}

@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { Writable } from 'node:stream';
 import { createInterface } from 'node:readline';
 
 export interface ProcessSpec {
@@ -131,4 +132,9 @@ function killGroup(child: ChildProcess, signal: NodeJS.Signals, wholeGroup = tru
   } catch {
     // already gone
   }
+}
+
+/** An output stream that drops everything: for supervisors whose children's logs are noise. */
+export function discardOutput(): Writable {
+  return new Writable({ write: (_chunk, _encoding, done) => done() });
 }
