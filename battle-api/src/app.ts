@@ -3,14 +3,15 @@ import { Hono } from 'hono';
 import { Server } from 'socket.io';
 import { loadSession } from './accounts/session.middleware.ts';
 import { createSessionService } from './accounts/session.service.ts';
-import { createBattleDeadlines } from './battles/battle-deadlines.ts';
 import { createBattleEnder, type BattleEnder } from './battles/battle-end.service.ts';
 import { createBattleLock } from './battles/battle-lock.ts';
+import { createBattleTimers } from './battles/battle-timers.ts';
 import { createBattlePlay } from './battles/battle-play.service.ts';
 import { registerBattleHandlers, socketAuth, socketBroadcaster, socketMatchNotifier, type BattleServer } from './battles/battle.sockets.ts';
 import { battleRoutes } from './battles/battles.routes.ts';
 import { createBattleService } from './battles/battles.service.ts';
 import { createGradingEvents } from './battles/grading-events.ts';
+import { startGradingWatch } from './battles/grading-watch.ts';
 import { createProgrammingApiClient } from './battles/programming-api.client.ts';
 import { testHookRoutes } from './battles/test-hooks.routes.ts';
 import type { Config } from './config.ts';
@@ -26,6 +27,7 @@ import { createMatchmakingQueue } from './matchmaking/matchmaking.queue.ts';
 import { matchmakingRoutes } from './matchmaking/matchmaking.routes.ts';
 import { createMatchmakingService } from './matchmaking/matchmaking.service.ts';
 import { createMetrics } from './metrics.ts';
+import { createPresence } from './presence/presence.ts';
 import { startPubSubProbe } from './pubsub-probe.ts';
 import { createRatingLeaderboard } from './ratings/leaderboard.ts';
 import { leaderboardRoutes } from './ratings/leaderboard.routes.ts';
@@ -57,38 +59,57 @@ export function createApp({ config, sql, redis, pub, sub, gradingSub, logger }: 
   const withBattleLock = createBattleLock({ redis, prefix: config.redisPrefix, ttlMs: config.battles.lockTtlMs, waitMs: config.battles.lockWaitMs, metrics, logger });
   const broadcaster = socketBroadcaster(io);
   const leaderboard = createRatingLeaderboard({ sql, redis, prefix: config.redisPrefix });
-  // The deadline worker ends battles through `ender`, which needs the state from `battles`.
+  const presence = createPresence({ redis, prefix: config.redisPrefix, ttlMs: config.battles.presenceTtlMs });
+  // The timer worker ends battles through `ender`, which needs the state from `battles`.
   const late: { ender?: BattleEnder } = {};
-  const deadlines = createBattleDeadlines({
+  const ender = () => {
+    if (!late.ender) throw new Error('battle-api is still starting');
+    return late.ender;
+  };
+  const timers = createBattleTimers({
     redisUrl: config.redisUrl,
     prefix: config.redisPrefix,
     sql,
     logger,
     sweepIntervalMs: config.battles.sweepIntervalMs,
-    end: async (battleId, reason) => {
-      if (!late.ender) throw new Error('battle-api is still starting');
-      return late.ender.end(battleId, reason);
+    forfeitGraceMs: config.battles.forfeitGraceMs,
+    end: (battleId, reason) => ender().end(battleId, reason),
+    forfeit: async (battleId, userId) => {
+      if ((await presence.connectedIn(battleId, [userId])).has(userId)) return; // back in time
+      return ender().forfeit(battleId, userId);
     },
   });
   const battles = createBattleService({
     sql,
     withBattleLock,
     broadcaster,
-    scheduleDeadline: deadlines.schedule,
+    presence,
+    scheduleDeadline: timers.scheduleDeadline,
+    scheduleForfeit: timers.scheduleForfeit,
+    cancelForfeit: timers.cancelForfeit,
     metrics,
     durationSeconds: config.battles.durationSeconds,
     startDelayMs: config.battles.startDelayMs,
   });
-  const ender = createBattleEnder({ sql, leaderboard, broadcast: broadcaster, stateOf: battles.stateOf, cancelDeadline: deadlines.cancel, metrics, logger });
-  late.ender = ender;
+  late.ender = createBattleEnder({ sql, leaderboard, broadcast: broadcaster, stateOf: battles.stateOf, cancelDeadline: timers.cancelDeadline, metrics, logger });
   const play = createBattlePlay({
     sql,
     programming: createProgrammingApiClient({ baseUrl: config.programmingApi.url, publicOrigin: config.publicOrigin, timeoutMs: config.programmingApi.timeoutMs }),
     gradingEvents: createGradingEvents({ subscriber: gradingSub, logger }),
-    ender,
+    ender: late.ender,
     broadcast: broadcaster,
     stateOf: battles.stateOf,
     logger,
+  });
+  const gradingWatch = startGradingWatch({
+    redis,
+    sql,
+    logger,
+    ...config.gradingWatch,
+    scheduleDeadline: timers.scheduleDeadline,
+    cancelDeadline: timers.cancelDeadline,
+    callOff: (battleId) => ender().end(battleId, 'grading_unavailable'),
+    changed: async (battleId) => broadcaster.state(await battles.stateOf(battleId)),
   });
   const health = createHealthService({ sql, redis });
   const queue = createMatchmakingQueue({ redis, prefix: config.redisPrefix });
@@ -103,7 +124,7 @@ export function createApp({ config, sql, redis, pub, sub, gradingSub, logger }: 
   });
 
   io.use(socketAuth({ sessions, publicOrigin: config.publicOrigin }));
-  registerBattleHandlers({ io, battles, logger });
+  const handlers = registerBattleHandlers({ io, battles, presence, presenceTtlMs: config.battles.presenceTtlMs, logger });
   metrics.sources.connectedSockets = () => io.engine?.clientsCount ?? 0;
   metrics.sources.activeBattles = () => battles.countRunning();
   const probe = startPubSubProbe({ pub, sub, prefix: config.redisPrefix, intervalMs: config.redisProbeIntervalMs, metrics, logger });
@@ -132,7 +153,9 @@ export function createApp({ config, sql, redis, pub, sub, gradingSub, logger }: 
     stop: async () => {
       probe.stop();
       matcher.stop();
-      await deadlines.close();
+      gradingWatch.stop();
+      handlers.stop();
+      await timers.close();
     },
   };
 }

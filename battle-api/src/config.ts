@@ -1,3 +1,4 @@
+import { GRADER_HEARTBEAT_KEY } from '@eduscale/contracts';
 import { z } from 'zod';
 
 const bool = z.enum(['true', 'false']).transform((value) => value === 'true');
@@ -36,6 +37,17 @@ const Env = z.object({
   MATCH_WINDOW_GROWTH: z.coerce.number().min(0).default(2.5),
   /** Group: how long the oldest player waits for others before a battle of 3–8 starts. */
   GROUP_FILL_SECONDS: z.coerce.number().min(0).default(10),
+  /** How long a player of a running battle may be away (no socket in it) before forfeiting. */
+  FORFEIT_GRACE_SECONDS: z.coerce.number().min(0).default(60),
+  /** A socket of an instance that died without a word stops counting as present after this. */
+  PRESENCE_TTL_SECONDS: z.coerce.number().min(1).default(30),
+  /** Where graders write their heartbeats; a grader silent for GRADER_STALE_MS is gone. */
+  GRADER_HEARTBEAT_KEY: z.string().min(1).default(GRADER_HEARTBEAT_KEY),
+  GRADER_STALE_MS: z.coerce.number().int().min(100).default(10_000),
+  /** How often each instance checks whether grading is available (to pause or resume battles). */
+  GRADING_WATCH_INTERVAL_MS: z.coerce.number().int().min(50).default(2_000),
+  /** A battle paused this long for want of grading is called off as a draw. */
+  MAX_PAUSE_SECONDS: z.coerce.number().min(1).default(300),
 });
 
 export function parseConfig(env: NodeJS.ProcessEnv) {
@@ -61,6 +73,14 @@ export function parseConfig(env: NodeJS.ProcessEnv) {
       startDelayMs: e.BATTLE_START_DELAY_MS,
       testHooks: e.BATTLE_TEST_HOOKS,
       sweepIntervalMs: e.BATTLE_SWEEP_INTERVAL_MS,
+      forfeitGraceMs: e.FORFEIT_GRACE_SECONDS * 1000,
+      presenceTtlMs: e.PRESENCE_TTL_SECONDS * 1000,
+    }),
+    gradingWatch: Object.freeze({
+      heartbeatKey: e.GRADER_HEARTBEAT_KEY,
+      staleMs: e.GRADER_STALE_MS,
+      intervalMs: e.GRADING_WATCH_INTERVAL_MS,
+      maxPauseSeconds: e.MAX_PAUSE_SECONDS,
     }),
     matchmaking: Object.freeze({
       intervalMs: e.MATCHMAKING_INTERVAL_MS,

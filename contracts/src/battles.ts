@@ -44,11 +44,47 @@ export type BattleSubmissionRequest = z.infer<typeof BattleSubmissionRequest>;
 export const BattleSubmissionAccepted = z.object({ id: z.string() });
 export type BattleSubmissionAccepted = z.infer<typeof BattleSubmissionAccepted>;
 
-/** `GET /api/battles/leaderboard`: players by conservative rating (μ − 3σ), best first. */
+export const RATING_BOARDS = ['rating', 'season'] as const;
+export const RatingBoard = z.enum(RATING_BOARDS);
+export type RatingBoard = z.infer<typeof RatingBoard>;
+
+/**
+ * `GET /api/battles/leaderboard?board=rating|season`: by conservative rating (μ − 3σ), or by
+ * the current season's points (a calendar month, UTC), best first. Every item carries both.
+ */
 export const RatingLeaderboard = z.object({
-  items: z.array(z.object({ rank: z.number().int().min(1), username: z.string(), rating: z.number() })),
+  board: RatingBoard,
+  /** The current season, `YYYY-MM`. */
+  season: z.string(),
+  items: z.array(z.object({ rank: z.number().int().min(1), username: z.string(), rating: z.number(), seasonPoints: z.number().int().min(0) })),
 });
 export type RatingLeaderboard = z.infer<typeof RatingLeaderboard>;
+
+/** `GET /api/battles/online`: players with a battle socket open now, on any instance. */
+export const OnlinePlayers = z.object({
+  items: z.array(z.object({ username: z.string(), rating: z.number(), inBattle: z.boolean() })),
+});
+export type OnlinePlayers = z.infer<typeof OnlinePlayers>;
+
+/** `GET /api/battles`: the signed-in player's battles, newest first (open challenges included). */
+export const MyBattles = z.object({
+  items: z.array(
+    z.object({
+      id: z.string(),
+      mode: BattleMode,
+      status: BattleStatus,
+      assignment: z.string(),
+      /** The other players' usernames. */
+      opponents: z.array(z.string()),
+      /** Who sent a direct challenge (null when matchmade). */
+      challenger: z.string().nullable(),
+      winner: z.string().nullable(),
+      createdAt: z.string(),
+      endsAt: z.string().nullable(),
+    }),
+  ),
+});
+export type MyBattles = z.infer<typeof MyBattles>;
 
 export const BattlePlayer = z.object({
   username: z.string(),
@@ -57,6 +93,10 @@ export const BattlePlayer = z.object({
   passed: z.number().int().min(0),
   total: z.number().int().min(0),
   finishedAt: z.string().nullable(),
+  /** Left (disconnected past the grace period) and ranked last. */
+  forfeited: z.boolean(),
+  /** Has a battle socket open in this battle now. */
+  connected: z.boolean(),
 });
 export type BattlePlayer = z.infer<typeof BattlePlayer>;
 
@@ -69,7 +109,12 @@ export const BattleState = z.object({
   players: z.array(BattlePlayer),
   winner: z.string().nullable(),
   startedAt: z.string().nullable(),
+  /** Moves later by however long the battle was paused. */
   endsAt: z.string().nullable(),
+  /** Set while grading is unavailable: the clock is stopped and submissions wait. */
+  pausedAt: z.string().nullable(),
+  /** Why a finished battle ended. */
+  endReason: z.enum(['solved', 'all_finished', 'deadline', 'forfeit', 'grading_unavailable']).nullable(),
 });
 export type BattleState = z.infer<typeof BattleState>;
 
@@ -86,10 +131,15 @@ export const BattleProgress = z.object({
 });
 export type BattleProgress = z.infer<typeof BattleProgress>;
 
+export type BattleEndReason = NonNullable<BattleState['endReason']>;
+
 export interface BattleEnd {
   battleId: string;
   winner: string | null;
+  reason: BattleEndReason;
   ratings: Record<string, { before: number; after: number }>;
+  /** Season points each player earned in this battle. */
+  seasonPoints: Record<string, number>;
 }
 
 /** Every ack is a result union; `error` never carries a raw exception message. */
@@ -100,6 +150,8 @@ export interface BattleServerEvents {
   'battle:progress': (progress: BattleProgress) => void;
   'battle:end': (end: BattleEnd) => void;
   'match:found': (match: { battleId: string }) => void;
+  /** To the challenged player, wherever they are connected. */
+  'battle:invite': (invite: { battleId: string; from: string }) => void;
 }
 
 export interface BattleClientEvents {

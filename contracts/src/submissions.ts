@@ -92,3 +92,13 @@ export const LeaderboardResponse = z.object({
   items: z.array(z.object({ rank: z.number().int(), username: z.string(), points: z.number().int() })),
 });
 export type LeaderboardResponse = z.infer<typeof LeaderboardResponse>;
+
+/**
+ * Every grader that takes jobs says so in Redis (unprefixed, like `gradingChannel`): a hash of
+ * grader instance → `GraderHeartbeat` JSON, rewritten every couple of seconds. Grading is
+ * available while some grader's heartbeat is fresh and its sandbox breaker is not open.
+ */
+export const GRADER_HEARTBEAT_KEY = 'graders:heartbeat';
+export const GRADER_HEARTBEAT_INTERVAL_MS = 2_000;
+export const GraderHeartbeat = z.object({ breaker: z.enum(['closed', 'half_open', 'open']), at: z.number() });
+export type GraderHeartbeat = z.infer<typeof GraderHeartbeat>;

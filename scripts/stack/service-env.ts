@@ -24,6 +24,14 @@ export const PASSED_THROUGH = [
   'BREAKER_RESET_MS',
   'GRADING_TEST_PARALLELISM',
   'GRADING_LOCK_MS',
+  // battle-api
+  'BATTLE_DURATION_SECONDS',
+  'BATTLE_LOCK_TTL_MS',
+  'FORFEIT_GRACE_SECONDS',
+  'MAX_PAUSE_SECONDS',
+  'MATCH_WINDOW_BASE',
+  'MATCH_WINDOW_GROWTH',
+  'GROUP_FILL_SECONDS',
 ] as const;
 
 export function passedThrough(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {

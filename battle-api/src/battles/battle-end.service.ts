@@ -1,12 +1,12 @@
-import type { BattleEnd, BattleState } from '@eduscale/contracts';
-import type { Sql } from '../db.ts';
+import type { BattleEnd, BattleEndReason, BattleState } from '@eduscale/contracts';
+import type { Queryable, Sql } from '../db.ts';
 import type { Logger } from '../logger.ts';
 import type { Metrics } from '../metrics.ts';
 import type { RatingLeaderboardService } from '../ratings/leaderboard.ts';
 import { NEW_PLAYER, displayRating, rateBattle } from '../ratings/openskill.ts';
 import * as ratingsRepo from '../ratings/ratings.repo.ts';
 import * as play from './battle-play.repo.ts';
-import { rankStandings, winnerOf } from './ranking.ts';
+import { rankStandings, seasonPoints, winnerOf } from './ranking.ts';
 
 export interface BattleEndDeps {
   sql: Sql;
@@ -19,49 +19,94 @@ export interface BattleEndDeps {
   logger: Logger;
 }
 
+/** Why `end` was called; the sweep's 'overdue' is a late 'deadline' to the players. */
+export type EndTrigger = Exclude<BattleEndReason, 'forfeit'> | 'overdue';
+
+interface Ended {
+  end: BattleEnd;
+  season: string;
+}
+
 /**
  * Ends a running battle once, whoever calls (a full pass in a 1v1, the deadline job on any
- * instance, the overdue sweep): the battle row is locked, finished gradings not yet counted
- * are counted, the ranking is taken, and `status = 'running'` → `finished` happens once, in the
- * same transaction as the rating updates. A second caller finds it finished and does nothing.
+ * instance, the overdue sweep, a forfeit, the grading watch): the battle row is locked,
+ * finished gradings not yet counted are counted, the ranking is taken, and `status =
+ * 'running'` → `finished` happens once, in the same transaction as the ratings and season
+ * points. A second caller finds it finished and does nothing.
  */
 export function createBattleEnder(deps: BattleEndDeps) {
   const { sql } = deps;
 
-  async function end(battleId: string, reason: 'solved' | 'deadline' | 'overdue' | 'all_finished'): Promise<BattleEnd | undefined> {
+  /** Inside the caller's transaction, with the battle row locked for update and running. */
+  async function finish(tx: Queryable, battleId: string, reason: BattleEndReason): Promise<Ended | undefined> {
+    for (const graded of await play.claimGraded(tx, battleId)) await play.recordBest(tx, graded);
+    // Called off for lack of grading: a draw that moves nobody's rating.
+    const calledOff = reason === 'grading_unavailable';
+    const standings = await play.findStandings(tx, battleId);
+    const ranked = calledOff ? standings.map((s) => ({ ...s, rank: 1 })) : rankStandings(standings);
+    const winner = winnerOf(ranked);
+    const season = await play.markFinished(tx, battleId, { winnerId: winner?.userId ?? null, reason });
+    if (!season) return undefined;
+    const skills = await ratingsRepo.lockRatings(tx, ranked.map((r) => r.userId));
+    const players = ranked.map((r) => ({ ...r, skill: skills.get(r.userId) ?? NEW_PLAYER }));
+    const after = calledOff ? players.map((p) => p.skill) : rateBattle(players);
+    const end: BattleEnd = { battleId, winner: winner?.username ?? null, reason, ratings: {}, seasonPoints: {} };
+    for (const [i, player] of players.entries()) {
+      const points = seasonPoints(player, ranked, calledOff);
+      await play.setResult(tx, battleId, { userId: player.userId, rank: player.rank, seasonPoints: points });
+      const updated = after[i] ?? player.skill;
+      if (!calledOff) await ratingsRepo.applyRating(tx, { userId: player.userId, battleId, before: player.skill, after: updated });
+      end.ratings[player.username] = { before: displayRating(player.skill), after: displayRating(updated) };
+      end.seasonPoints[player.username] = points;
+    }
+    return { end, season };
+  }
+
+  /** After the commit: the boards, the timer, and the players. These only refresh views of the result, so failures are logged. */
+  async function announce({ end, season }: Ended, trigger: EndTrigger | 'forfeit'): Promise<BattleEnd> {
+    deps.metrics.battleEnds.inc({ reason: trigger });
+    deps.logger.info({ battleId: end.battleId, reason: trigger, winner: end.winner }, 'battle ended');
+    await deps.leaderboard
+      .update(Object.entries(end.ratings).map(([username, r]) => ({ username, rating: r.after })), season)
+      .catch((error: unknown) => deps.logger.warn({ err: error, battleId: end.battleId }, 'rating leaderboard update failed'));
+    if (trigger !== 'deadline') await deps.cancelDeadline(end.battleId).catch(() => {});
+    deps.broadcast.end(end);
+    deps.broadcast.state(await deps.stateOf(end.battleId));
+    return end;
+  }
+
+  async function end(battleId: string, trigger: EndTrigger): Promise<BattleEnd | undefined> {
     const ended = await sql.begin(async (tx) => {
       const battle = await play.lockBattle(tx, battleId, 'update');
       if (battle?.status !== 'running') return undefined;
-      for (const graded of await play.claimGraded(tx, battleId)) await play.recordBest(tx, graded);
-      const ranked = rankStandings(await play.findStandings(tx, battleId));
-      const winner = winnerOf(ranked);
-      if (!(await play.markFinished(tx, battleId, winner?.userId ?? null))) return undefined;
-      const skills = await ratingsRepo.lockRatings(tx, ranked.map((r) => r.userId));
-      const players = ranked.map((r) => ({ ...r, skill: skills.get(r.userId) ?? NEW_PLAYER }));
-      const after = rateBattle(players);
-      const ratings: BattleEnd['ratings'] = {};
-      for (const [i, player] of players.entries()) {
-        const updated = after[i] ?? player.skill;
-        await play.setRank(tx, battleId, player.userId, player.rank);
-        await ratingsRepo.applyRating(tx, { userId: player.userId, battleId, before: player.skill, after: updated });
-        ratings[player.username] = { before: displayRating(player.skill), after: displayRating(updated) };
-      }
-      return { battleId, winner: winner?.username ?? null, ratings } satisfies BattleEnd;
+      // A timer that fires while the clock is paused, or before a pause's extension, is early.
+      const timed = trigger === 'deadline' || trigger === 'overdue';
+      if (timed && (battle.pausedAt || !battle.due)) return undefined;
+      return finish(tx, battleId, trigger === 'overdue' ? 'deadline' : trigger);
     });
-    if (!ended) return undefined;
-    deps.metrics.battleEnds.inc({ reason });
-    deps.logger.info({ battleId, reason, winner: ended.winner }, 'battle ended');
-    // The result is committed; these only refresh views of it, so a failure is logged, not thrown.
-    await deps.leaderboard
-      .update(Object.entries(ended.ratings).map(([username, r]) => ({ username, rating: r.after })))
-      .catch((error: unknown) => deps.logger.warn({ err: error, battleId }, 'rating leaderboard update failed'));
-    if (reason !== 'deadline') await deps.cancelDeadline(battleId).catch(() => {});
-    deps.broadcast.end(ended);
-    deps.broadcast.state(await deps.stateOf(battleId));
-    return ended;
+    return ended && announce(ended, trigger);
   }
 
-  return { end };
+  /**
+   * A player stayed away past the grace period: they are ranked last. A 1v1 ends at once for
+   * the one who stayed; a group battle ends when at most one player is left in it.
+   */
+  async function forfeit(battleId: string, userId: string): Promise<BattleEnd | undefined> {
+    const outcome = await sql.begin(async (tx) => {
+      const battle = await play.lockBattle(tx, battleId, 'update');
+      if (battle?.status !== 'running' || !(await play.markForfeited(tx, battleId, userId))) return { changed: false as const };
+      const remaining = (await play.findStandings(tx, battleId)).filter((s) => !s.forfeitedAt).length;
+      if (battle.mode === '1v1' || remaining <= 1) return { changed: true as const, ended: await finish(tx, battleId, 'forfeit') };
+      return { changed: true as const };
+    });
+    if (!outcome.changed) return undefined;
+    deps.logger.info({ battleId, userId }, 'player forfeited after disconnecting');
+    if (outcome.ended) return announce(outcome.ended, 'forfeit');
+    deps.broadcast.state(await deps.stateOf(battleId));
+    return undefined;
+  }
+
+  return { end, forfeit };
 }
 
 export type BattleEnder = ReturnType<typeof createBattleEnder>;

@@ -1,3 +1,4 @@
+import type { BattleEndReason } from '@eduscale/contracts';
 import type { Queryable } from '../db.ts';
 
 /** The programming-api submission's grading, if it is `userId`'s. */
@@ -44,11 +45,20 @@ export async function claimGraded(sql: Queryable, battleId: string, submissionId
     order by c.reached_at`;
 }
 
+export interface LockedBattle {
+  status: string;
+  mode: string;
+  endsAt: Date | null;
+  pausedAt: Date | null;
+  /** ends_at has passed (by the database's clock). */
+  due: boolean;
+}
+
 /** Locks the battle row: applying results shares it, ending takes it exclusively. */
-export async function lockBattle(sql: Queryable, battleId: string, mode: 'share' | 'update'): Promise<{ status: string; mode: string } | undefined> {
-  const [row] = mode === 'update'
-    ? await sql<{ status: string; mode: string }[]>`select status, mode from battles where id = ${battleId} for update`
-    : await sql<{ status: string; mode: string }[]>`select status, mode from battles where id = ${battleId} for share`;
+export async function lockBattle(sql: Queryable, battleId: string, mode: 'share' | 'update'): Promise<LockedBattle | undefined> {
+  const lock = mode === 'update' ? sql`for update` : sql`for share`;
+  const [row] = await sql<LockedBattle[]>`
+    select status, mode, ends_at, paused_at, coalesce(ends_at <= now(), false) as due from battles where id = ${battleId} ${lock}`;
   return row;
 }
 
@@ -74,30 +84,66 @@ export interface Standing {
   passed: number;
   passedAt: Date | null;
   finishedAt: Date | null;
+  forfeitedAt: Date | null;
 }
 
 export async function findStandings(sql: Queryable, battleId: string): Promise<Standing[]> {
   return sql<Standing[]>`
-    select p.user_id, u.username, p.passed, p.passed_at, p.finished_at
+    select p.user_id, u.username, p.passed, p.passed_at, p.finished_at, p.forfeited_at
     from battle_players p join users u on u.id = p.user_id
     where p.battle_id = ${battleId}`;
 }
 
-/** The database's half of "a battle ends once". */
-export async function markFinished(sql: Queryable, battleId: string, winnerId: string | null): Promise<boolean> {
+/** The database's half of "a battle ends once"; answers the season (`YYYY-MM`, UTC) it ended in. */
+export async function markFinished(sql: Queryable, battleId: string, result: { winnerId: string | null; reason: BattleEndReason }): Promise<string | undefined> {
+  const [row] = await sql<{ season: string }[]>`
+    update battles set status = 'finished', finished_at = now(), winner_id = ${result.winnerId}, end_reason = ${result.reason}, paused_at = null
+    where id = ${battleId} and status = 'running'
+    returning to_char(finished_at at time zone 'UTC', 'YYYY-MM') as season`;
+  return row?.season;
+}
+
+export async function setResult(sql: Queryable, battleId: string, player: { userId: string; rank: number; seasonPoints: number }): Promise<void> {
+  await sql`
+    update battle_players set rank = ${player.rank}, season_points = ${player.seasonPoints}
+    where battle_id = ${battleId} and user_id = ${player.userId}`;
+}
+
+/** Marks the player as having left; false when they already had (or are not a player). */
+export async function markForfeited(sql: Queryable, battleId: string, userId: string): Promise<boolean> {
   const rows = await sql`
-    update battles set status = 'finished', finished_at = now(), winner_id = ${winnerId}
-    where id = ${battleId} and status = 'running' returning id`;
+    update battle_players set forfeited_at = now()
+    where battle_id = ${battleId} and user_id = ${userId} and forfeited_at is null returning user_id`;
   return rows.length > 0;
 }
 
-export async function setRank(sql: Queryable, battleId: string, userId: string, rank: number): Promise<void> {
-  await sql`update battle_players set rank = ${rank} where battle_id = ${battleId} and user_id = ${userId}`;
-}
-
-/** Running battles past their end, for the sweep that backs up the deadline jobs. */
+/** Running, unpaused battles past their end, for the sweep that backs up the deadline jobs. */
 export async function findOverdue(sql: Queryable, graceSeconds: number): Promise<string[]> {
   const rows = await sql<{ id: string }[]>`
-    select id from battles where status = 'running' and ends_at < now() - make_interval(secs => ${graceSeconds}) limit 100`;
+    select id from battles
+    where status = 'running' and paused_at is null and ends_at < now() - make_interval(secs => ${graceSeconds}) limit 100`;
+  return rows.map((r) => r.id);
+}
+
+/** Stops the clock of every running battle with time left; answers the battles paused now. */
+export async function pauseRunning(sql: Queryable): Promise<string[]> {
+  const rows = await sql<{ id: string }[]>`
+    update battles set paused_at = now()
+    where status = 'running' and paused_at is null and ends_at > now()
+    returning id`;
+  return rows.map((r) => r.id);
+}
+
+/** Restarts paused clocks: each battle's end moves later by how long it was paused. */
+export async function resumePaused(sql: Queryable): Promise<{ id: string; endsAt: Date }[]> {
+  return sql<{ id: string; endsAt: Date }[]>`
+    update battles set ends_at = ends_at + (now() - paused_at), paused_at = null
+    where status = 'running' and paused_at is not null
+    returning id, ends_at`;
+}
+
+export async function findPausedLongerThan(sql: Queryable, seconds: number): Promise<string[]> {
+  const rows = await sql<{ id: string }[]>`
+    select id from battles where status = 'running' and paused_at < now() - make_interval(secs => ${seconds}) limit 100`;
   return rows.map((r) => r.id);
 }

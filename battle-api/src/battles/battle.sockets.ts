@@ -4,10 +4,13 @@ import { SESSION_COOKIE, cookieValue, type SessionService, type SessionUser } fr
 import type { DomainError } from '../errors.ts';
 import { asDomainError } from '../http/error-handler.ts';
 import type { Logger } from '../logger.ts';
+import type { Presence } from '../presence/presence.ts';
 import type { BattleBroadcaster, BattleService } from './battles.service.ts';
 
 interface SocketData {
   user: SessionUser;
+  /** The battles this socket joined, for presence. */
+  battles: Set<string>;
 }
 
 export type BattleServer = Server<BattleClientEvents, BattleServerEvents, Record<string, never>, SocketData>;
@@ -30,6 +33,7 @@ export function socketBroadcaster(io: BattleServer): BattleBroadcaster {
     state: (state) => void io.to(battleRoom(state.id)).emit('battle:state', state),
     progress: (progress) => void io.to(battleRoom(progress.battleId)).emit('battle:progress', progress),
     end: (end) => void io.to(battleRoom(end.battleId)).emit('battle:end', end),
+    invite: (userId, invite) => void io.to(userRoom(userId)).emit('battle:invite', invite),
   };
 }
 
@@ -46,6 +50,7 @@ export function socketAuth(deps: { sessions: SessionService; publicOrigin: strin
       const user = await deps.sessions.resolve(cookieValue(headers.cookie, SESSION_COOKIE));
       if (!user) return next(new Error('unauthenticated'));
       socket.data.user = user;
+      socket.data.battles = new Set();
       next();
     } catch {
       next(new Error('unavailable'));
@@ -61,28 +66,49 @@ function sameHost(origin: string, host: string | undefined): boolean {
   }
 }
 
-export function registerBattleHandlers(deps: { io: BattleServer; battles: BattleService; logger: Logger }) {
-  deps.io.on('connection', (socket) => {
-    void socket.join(userRoom(socket.data.user.id));
+export function registerBattleHandlers(deps: { io: BattleServer; battles: BattleService; presence: Presence; presenceTtlMs: number; logger: Logger }) {
+  const { io, battles, presence, logger } = deps;
+  const quietly = (what: string) => (error: unknown) => logger.warn({ err: error }, what);
+
+  io.on('connection', (socket) => {
+    const { user } = socket.data;
+    void socket.join(userRoom(user.id));
+    presence.connect(socket.id, user.id).catch(quietly('presence: recording a connection failed'));
     socket.on('battle:join', async (payload, ack) => {
       if (typeof ack !== 'function') return;
       ack(await join(socket, payload));
     });
+    socket.on('disconnect', () => {
+      battles.leave(user, socket.id, [...socket.data.battles]).catch(quietly('presence: recording a disconnect failed'));
+    });
   });
+
+  // This instance's sockets stay present while connected; those of a dead instance expire.
+  const refresh = setInterval(() => {
+    const sockets = [...io.of('/').sockets.values()].map((s) => ({ socketId: s.id, userId: s.data.user.id, battleIds: [...s.data.battles] }));
+    presence.refresh(sockets).catch(quietly('presence: refreshing failed'));
+  }, deps.presenceTtlMs / 3);
+  refresh.unref();
 
   async function join(socket: BattleSocket, payload: unknown): Promise<Ack<{ state: BattleState }>> {
     const parsed = BattleJoin.safeParse(payload);
     if (!parsed.success) return { ok: false, error: { code: 'invalid', message: 'battle:join takes { battleId: <uuid> }.' } };
+    const { battleId } = parsed.data;
     try {
-      const state = await deps.battles.join(socket.data.user, parsed.data.battleId);
-      await socket.join(battleRoom(parsed.data.battleId));
+      const state = await battles.join(socket.data.user, battleId, socket.id);
+      socket.data.battles.add(battleId);
+      await socket.join(battleRoom(battleId));
+      // The others see this player back (connected) at once.
+      socket.to(battleRoom(battleId)).emit('battle:state', state);
       return { ok: true, state };
     } catch (error) {
       const known = asDomainError(error);
-      if (!known) deps.logger.error({ err: error }, 'battle:join failed');
+      if (!known) logger.error({ err: error }, 'battle:join failed');
       return { ok: false, error: ackError(known) };
     }
   }
+
+  return { stop: () => clearInterval(refresh) };
 }
 
 function ackError(error: DomainError | undefined): Extract<Ack<never>, { ok: false }>['error'] {

@@ -1,4 +1,4 @@
-import type { BattleMode, BattleStatus } from '@eduscale/contracts';
+import type { BattleEndReason, BattleMode, BattleStatus, MyBattles } from '@eduscale/contracts';
 import type { Queryable } from '../db.ts';
 
 export interface BattleRow {
@@ -8,7 +8,10 @@ export interface BattleRow {
   assignment: string;
   startedAt: Date | null;
   endsAt: Date | null;
+  pausedAt: Date | null;
+  endReason: BattleEndReason | null;
   winner: string | null;
+  challengerId: string | null;
 }
 
 export interface BattlePlayerRow {
@@ -19,6 +22,7 @@ export interface BattlePlayerRow {
   passed: number;
   total: number;
   finishedAt: Date | null;
+  forfeitedAt: Date | null;
 }
 
 export async function findUserByUsername(sql: Queryable, username: string): Promise<{ id: string; username: string } | undefined> {
@@ -87,7 +91,7 @@ export async function findOpenChallenge(sql: Queryable, a: string, b: string): P
 
 export async function findBattle(sql: Queryable, battleId: string): Promise<BattleRow | undefined> {
   const [row] = await sql<BattleRow[]>`
-    select b.id, b.mode, b.status, a.slug as assignment, b.started_at, b.ends_at, w.username as winner
+    select b.id, b.mode, b.status, a.slug as assignment, b.started_at, b.ends_at, b.paused_at, b.end_reason, w.username as winner, b.challenger_id
     from battles b
     join assignments a on a.id = b.assignment_id
     left join users w on w.id = b.winner_id
@@ -97,7 +101,7 @@ export async function findBattle(sql: Queryable, battleId: string): Promise<Batt
 
 export async function findPlayers(sql: Queryable, battleId: string): Promise<BattlePlayerRow[]> {
   return sql<BattlePlayerRow[]>`
-    select p.user_id, u.username, coalesce(r.mu, 25) as mu, coalesce(r.sigma, 25.0 / 3) as sigma, p.passed, p.total, p.finished_at
+    select p.user_id, u.username, coalesce(r.mu, 25) as mu, coalesce(r.sigma, 25.0 / 3) as sigma, p.passed, p.total, p.finished_at, p.forfeited_at
     from battle_players p
     join users u on u.id = p.user_id
     left join player_ratings r on r.user_id = p.user_id
@@ -139,4 +143,38 @@ export async function updateProgress(
 export async function countRunningBattles(sql: Queryable): Promise<number> {
   const [row] = await sql<{ count: number }[]>`select count(*)::int as count from battles where status = 'running'`;
   return row?.count ?? 0;
+}
+
+/** Withdraws or declines a challenge that has not started. */
+export async function cancelInvited(sql: Queryable, battleId: string): Promise<boolean> {
+  const rows = await sql`update battles set status = 'cancelled' where id = ${battleId} and status = 'invited' returning id`;
+  return rows.length > 0;
+}
+
+/** A player's battles, newest first. */
+export async function listForUser(sql: Queryable, userId: string, limit: number): Promise<MyBattles['items']> {
+  const rows = await sql<(Omit<MyBattles['items'][number], 'createdAt' | 'endsAt'> & { createdAt: Date; endsAt: Date | null })[]>`
+    select b.id, b.mode, b.status, a.slug as assignment, c.username as challenger, w.username as winner, b.created_at, b.ends_at,
+      coalesce((select array_agg(u.username order by u.username) from battle_players o join users u on u.id = o.user_id
+                where o.battle_id = b.id and o.user_id <> ${userId}), '{}') as opponents
+    from battle_players p
+    join battles b on b.id = p.battle_id
+    join assignments a on a.id = b.assignment_id
+    left join users c on c.id = b.challenger_id
+    left join users w on w.id = b.winner_id
+    where p.user_id = ${userId}
+    order by b.created_at desc
+    limit ${limit}`;
+  return rows.map((r) => ({ ...r, createdAt: r.createdAt.toISOString(), endsAt: r.endsAt?.toISOString() ?? null }));
+}
+
+/** Usernames and ratings of these users, and whether each is in a running battle now. */
+export async function findPlayersById(sql: Queryable, userIds: string[]): Promise<{ userId: string; username: string; mu: number; sigma: number; inBattle: boolean }[]> {
+  if (userIds.length === 0) return [];
+  return sql<{ userId: string; username: string; mu: number; sigma: number; inBattle: boolean }[]>`
+    select u.id as user_id, u.username, coalesce(r.mu, 25) as mu, coalesce(r.sigma, 25.0 / 3) as sigma,
+      exists (select 1 from battle_players p join battles b on b.id = p.battle_id
+              where p.user_id = u.id and b.status = 'running' and p.forfeited_at is null) as in_battle
+    from users u left join player_ratings r on r.user_id = u.id
+    where u.id in ${sql(userIds)}`;
 }

@@ -8,6 +8,12 @@ import type { BattleService } from './battles.service.ts';
 
 export function battleRoutes(deps: { battles: BattleService; play: BattlePlay }) {
   return new Hono<AppEnv>()
+    .get('/battles', async (c) => c.json(await deps.battles.list(requireSignedIn(c.var.user))))
+    // Before `/battles/:id`, which would take it.
+    .get('/battles/online', async (c) => {
+      requireSignedIn(c.var.user);
+      return c.json(await deps.battles.online());
+    })
     .post('/battles', async (c) => {
       const user = requireSignedIn(c.var.user);
       return c.json(await deps.battles.create(user, await jsonBody(c, CreateBattleRequest)), 201);
@@ -20,5 +26,9 @@ export function battleRoutes(deps: { battles: BattleService; play: BattlePlay })
       const token = cookieValue(c.req.header('cookie'), SESSION_COOKIE) ?? '';
       return c.json(await deps.play.submit(user, token, c.req.param('id'), body), 202);
     })
-    .get('/battles/:id', async (c) => c.json(await deps.battles.get(requireSignedIn(c.var.user), c.req.param('id'))));
+    .get('/battles/:id', async (c) => c.json(await deps.battles.get(requireSignedIn(c.var.user), c.req.param('id'))))
+    .delete('/battles/:id', async (c) => {
+      await deps.battles.cancel(requireSignedIn(c.var.user), c.req.param('id'));
+      return c.body(null, 204);
+    });
 }

@@ -1,11 +1,12 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import type { BattleCreated, BattleEnd, BattleMode, BattleProgress, BattleStarted, BattleState, CreateBattleRequest } from '@eduscale/contracts';
+import type { BattleCreated, BattleEnd, BattleMode, BattleProgress, BattleStarted, BattleState, CreateBattleRequest, MyBattles, OnlinePlayers } from '@eduscale/contracts';
 import type { SessionUser } from '../accounts/session.service.ts';
 import type { Sql } from '../db.ts';
 import { ConflictError, DependencyUnavailableError, ForbiddenError, InvalidRequestError, NotFoundError } from '../errors.ts';
 import type { Metrics } from '../metrics.ts';
-import type { WithBattleLock } from './battle-lock.ts';
+import type { Presence } from '../presence/presence.ts';
 import { displayRating } from '../ratings/openskill.ts';
+import type { WithBattleLock } from './battle-lock.ts';
 import * as repo from './battles.repo.ts';
 
 /** Where state changes go: every player's socket, on whichever instance (battle.sockets.ts). */
@@ -13,16 +14,22 @@ export interface BattleBroadcaster {
   state(state: BattleState): void;
   progress(progress: BattleProgress): void;
   end(end: BattleEnd): void;
+  /** To one user, wherever they are connected. */
+  invite(userId: string, invite: { battleId: string; from: string }): void;
 }
 
 export interface BattleServiceDeps {
   sql: Sql;
   withBattleLock: WithBattleLock;
   broadcaster: BattleBroadcaster;
+  presence: Presence;
   metrics: Metrics;
   durationSeconds: number;
-  /** Puts the battle's end on the shared timer (battle-deadlines.ts). */
+  /** Puts the battle's end on the shared timer (battle-timers.ts). */
   scheduleDeadline(battleId: string, endsAt: Date): Promise<void>;
+  /** Forfeits a player still away after the grace period (battle-timers.ts); cancelled when they come back. */
+  scheduleForfeit(battleId: string, userId: string): Promise<void>;
+  cancelForfeit(battleId: string, userId: string): Promise<void>;
   /** Test only: how long the start handler holds the lock before writing (BATTLE_START_DELAY_MS). */
   startDelayMs: number;
 }
@@ -48,6 +55,8 @@ export function createBattleService(deps: BattleServiceDeps) {
   async function state(battleId: string): Promise<BattleState> {
     const [battle, players] = await Promise.all([repo.findBattle(sql, battleId), repo.findPlayers(sql, battleId)]);
     if (!battle) throw new NotFoundError(`No battle ${battleId}.`);
+    // Presence is a view; with Redis away the state still answers, everyone shown as away.
+    const connected = await deps.presence.connectedIn(battleId, players.map((p) => p.userId)).catch(() => new Set<string>());
     return {
       id: battle.id,
       mode: battle.mode,
@@ -59,10 +68,14 @@ export function createBattleService(deps: BattleServiceDeps) {
         passed: p.passed,
         total: p.total,
         finishedAt: p.finishedAt?.toISOString() ?? null,
+        forfeited: p.forfeitedAt !== null,
+        connected: connected.has(p.userId),
       })),
       winner: battle.winner,
       startedAt: battle.startedAt?.toISOString() ?? null,
       endsAt: battle.endsAt?.toISOString() ?? null,
+      pausedAt: battle.pausedAt?.toISOString() ?? null,
+      endReason: battle.endReason,
     };
   }
 
@@ -119,6 +132,7 @@ export function createBattleService(deps: BattleServiceDeps) {
             await repo.insertPlayers(tx, battleId, [user.id, opponent.id]);
             return battleId;
           });
+          deps.broadcaster.invite(opponent.id, { battleId: id, from: user.username });
           return { id, status: 'invited' as const };
         } catch (error) {
           if ((error as { code?: string }).code !== UNIQUE_VIOLATION) throw error;
@@ -168,17 +182,48 @@ export function createBattleService(deps: BattleServiceDeps) {
         return battleId;
       }),
 
+    /** Declines (the challenged) or withdraws (the challenger) a challenge not yet started. */
+    cancel: (user: SessionUser, battleId: string): Promise<void> =>
+      timed('battle.cancel', async () => {
+        const battle = await requirePlayer(user, battleId);
+        if (battle.status !== 'invited' || !(await repo.cancelInvited(sql, battleId))) {
+          throw new ConflictError(`The battle is ${battle.status}; only a challenge not yet started can be called off.`);
+        }
+        deps.broadcaster.state(await state(battleId));
+      }),
+
+    list: async (user: SessionUser): Promise<MyBattles> => ({ items: await repo.listForUser(sql, user.id, 30) }),
+
+    /** Players with a battle socket open on any instance, best rated first. */
+    online: async (): Promise<OnlinePlayers> => {
+      const players = await repo.findPlayersById(sql, await deps.presence.online(200));
+      const items = players.map((p) => ({ username: p.username, rating: displayRating(p), inBattle: p.inBattle }));
+      return { items: items.sort((a, b) => b.rating - a.rating || a.username.localeCompare(b.username)) };
+    },
+
     get: (user: SessionUser, battleId: string): Promise<BattleState> =>
       timed('battle.get', async () => {
         await requirePlayer(user, battleId);
         return state(battleId);
       }),
 
-    /** `battle:join`: only players may follow a battle. */
-    join: (user: SessionUser, battleId: string): Promise<BattleState> =>
+    /** `battle:join`: only players may follow a battle; a player back within the grace period does not forfeit. */
+    join: (user: SessionUser, battleId: string, socketId: string): Promise<BattleState> =>
       timed('battle.join', async () => {
-        await requirePlayer(user, battleId);
+        const battle = await requirePlayer(user, battleId);
+        await deps.presence.joinBattle(socketId, user.id, battleId);
+        if (battle.status === 'running') await deps.cancelForfeit(battleId, user.id).catch(() => {}); // the job re-checks presence
         return state(battleId);
+      }),
+
+    /** A socket went away: for each battle it leaves without a socket of the player's, the forfeit clock starts. */
+    leave: (user: SessionUser, socketId: string, battleIds: string[]): Promise<void> =>
+      timed('battle.leave', async () => {
+        for (const battleId of await deps.presence.disconnect(socketId, user.id, battleIds)) {
+          const current = await state(battleId);
+          if (current.status === 'running') await deps.scheduleForfeit(battleId, user.id);
+          deps.broadcaster.state(current);
+        }
       }),
 
     /**

@@ -6,6 +6,21 @@ export async function listRated(sql: Queryable): Promise<({ username: string } &
     select u.username, r.mu, r.sigma from player_ratings r join users u on u.id = r.user_id where r.battles > 0`;
 }
 
+/** Every player's season points for `season` (`YYYY-MM`, UTC), or only those of `usernames`. */
+export async function listSeasonPoints(sql: Queryable, season: string, usernames?: string[]): Promise<{ username: string; points: number }[]> {
+  const [year, month] = season.split('-').map(Number);
+  const from = new Date(Date.UTC(year ?? 1970, (month ?? 1) - 1, 1));
+  const to = new Date(Date.UTC(year ?? 1970, month ?? 1, 1));
+  return sql<{ username: string; points: number }[]>`
+    select u.username, sum(p.season_points)::int as points
+    from battle_players p
+    join battles b on b.id = p.battle_id
+    join users u on u.id = p.user_id
+    where b.status = 'finished' and b.finished_at >= ${from} and b.finished_at < ${to}
+      ${usernames ? sql`and u.username in ${sql(usernames)}` : sql``}
+    group by u.username`;
+}
+
 /** Locks the players' rating rows (in id order, so concurrent battles cannot deadlock). */
 export async function lockRatings(sql: Queryable, userIds: string[]): Promise<Map<string, Skill>> {
   await sql`insert into player_ratings ${sql(userIds.map((userId) => ({ user_id: userId })))} on conflict do nothing`;

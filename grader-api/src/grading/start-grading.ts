@@ -6,6 +6,7 @@ import type { Logger } from '../logger.ts';
 import type { GraderMetrics } from '../metrics.ts';
 import { createGradingService } from './grading.service.ts';
 import { startGradingWorker } from './grading.worker.ts';
+import { startHeartbeat } from './heartbeat.ts';
 
 /** The grader's queue side: its own Postgres pool and Redis connections, and the worker. */
 export function startGrading(deps: {
@@ -23,10 +24,12 @@ export function startGrading(deps: {
   redis.on('error', () => {}); // the worker's own connection reports Redis being away
   const grading = createGradingService({ sql, redis, execution: deps.execution, breaker: deps.breaker, metrics: deps.metrics, logger: deps.logger });
   const worker = startGradingWorker({ grading, redisUrl: deps.redisUrl, concurrency: deps.concurrency, lockMs: deps.lockMs, logger: deps.logger });
+  const heartbeat = startHeartbeat({ redis, breaker: deps.breaker });
   deps.logger.info({ concurrency: deps.concurrency }, 'taking grading jobs');
   return {
     /** Finishes the jobs in progress (draining), then lets go of the connections. */
     async close(): Promise<void> {
+      await heartbeat.stop();
       await worker.close();
       await Promise.allSettled([sql.end({ timeout: 5 }), redis.quit()]);
     },
