@@ -3,6 +3,7 @@
  * `npm test` prepares, a Redis prefix of its own on the stack's Redis, and N real battle-api
  * processes started with the settings the test asks for (e.g. a short lock TTL).
  */
+import assert from 'node:assert/strict';
 import { createHash, randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import postgres from 'postgres';
@@ -46,7 +47,7 @@ export interface BattleRig {
  * with its programming-api and graders, so battle submissions are really graded
  * (PROGRAMMING_API_URL = the stack's first programming-api, PUBLIC_ORIGIN = its NGINX origin).
  */
-export async function startBattleRig(options: { instances: number; env?: Record<string, string>; database?: 'scratch' | 'stack' }): Promise<BattleRig> {
+export async function startBattleRig(options: { instances: number; env?: Record<string, string>; database?: 'scratch' | 'stack'; redisUrl?: string }): Promise<BattleRig> {
   const template = new URL(requireEnv('TEMPLATE_DATABASE_URL'));
   const dbName = `battles_${randomBytes(6).toString('hex')}`;
   const admin = postgres(requireEnv('DATABASE_URL'), { max: 1, onnotice: () => {} });
@@ -78,7 +79,7 @@ export async function startBattleRig(options: { instances: number; env?: Record<
           PATH: process.env.PATH,
           PORT: String(port),
           DATABASE_URL: databaseUrl.toString(),
-          REDIS_URL: requireEnv('REDIS_URL'),
+          REDIS_URL: options.redisUrl ?? requireEnv('REDIS_URL'),
           REDIS_PREFIX: `test-${dbName}`,
           BATTLE_TEST_HOOKS: 'true',
           REDIS_PROBE_INTERVAL_MS: '200',
@@ -173,3 +174,14 @@ export function nextEvent<E extends keyof BattleServerEvents>(
   });
 }
 
+/** A challenge from `a` to `b`, started; both players joined on the instances given. */
+export async function runningBattle(rig: BattleRig, a: Player, b: Player, options: { assignment?: string; instances: [number, number] }) {
+  const created = await rig.request(0, '/api/battles', { method: 'POST', player: a, json: { opponent: b.username, assignment: options.assignment } });
+  assert.equal(created.status, 201, JSON.stringify(created.body));
+  const battleId: string = created.body.id;
+  const sockets: BattleClient[] = [await rig.connect(options.instances[0], a), await rig.connect(options.instances[1], b)];
+  for (const socket of sockets) assert.ok((await socket.emitWithAck('battle:join', { battleId })).ok);
+  const started = await rig.request(options.instances[0], `/api/battles/${battleId}/start`, { method: 'POST', player: a });
+  assert.equal(started.status, 200, JSON.stringify(started.body));
+  return { battleId, sockets, endsAt: new Date(started.body.endsAt) };
+}

@@ -4,23 +4,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { REPO_ROOT } from '../../scripts/stack/paths.ts';
-import { nextEvent, startBattleRig, type BattleClient, type BattleRig, type Player } from './battle-rig.ts';
+import { nextEvent, runningBattle, startBattleRig, type BattleClient, type BattleRig } from './battle-rig.ts';
 
 const ASSIGNMENT = 'add-two-numbers';
 const CORRECT = readFileSync(join(REPO_ROOT, 'content/assignments', ASSIGNMENT, 'solutions/main.py'), 'utf8');
 const VERDICTS = /^(accepted|wrong_answer|time_limit_exceeded|memory_limit_exceeded|output_limit_exceeded|runtime_error|compilation_error|internal_error)$/;
-
-/** A challenge from `a` to `b`, started; both players joined on the instances given. */
-async function runningBattle(rig: BattleRig, a: Player, b: Player, options: { assignment?: string; instances: [number, number] }) {
-  const created = await rig.request(0, '/api/battles', { method: 'POST', player: a, json: { opponent: b.username, assignment: options.assignment } });
-  assert.equal(created.status, 201, JSON.stringify(created.body));
-  const battleId: string = created.body.id;
-  const sockets: BattleClient[] = [await rig.connect(options.instances[0], a), await rig.connect(options.instances[1], b)];
-  for (const socket of sockets) assert.ok((await socket.emitWithAck('battle:join', { battleId })).ok);
-  const started = await rig.request(options.instances[0], `/api/battles/${battleId}/start`, { method: 'POST', player: a });
-  assert.equal(started.status, 200, JSON.stringify(started.body));
-  return { battleId, sockets, endsAt: new Date(started.body.endsAt) };
-}
 
 describe('playing a 1v1 with real grading', () => {
   let rig: BattleRig;
