@@ -101,6 +101,7 @@ export function createApp({ config, sql, redis, pub, sub, gradingSub, logger }: 
     stateOf: battles.stateOf,
     logger,
   });
+  const resultSweep = play.startResultSweep(config.battles.sweepIntervalMs);
   const gradingWatch = startGradingWatch({
     redis,
     sql,
@@ -154,6 +155,7 @@ export function createApp({ config, sql, redis, pub, sub, gradingSub, logger }: 
       probe.stop();
       matcher.stop();
       gradingWatch.stop();
+      resultSweep.stop();
       handlers.stop();
       await timers.close();
     },

@@ -31,11 +31,15 @@ describe('battles through NGINX', () => {
     }
   });
 
-  it('serves GET /api/leaderboard?board=rating from the battle servers, and the points board from the API', async () => {
+  it('serves GET /api/leaderboard?board=rating|season from the battle servers, and the points board from the API', async () => {
     const rating = await edge('/api/leaderboard?board=rating&limit=5');
     assert.equal(rating.status, 200, rating.text);
     assert.ok(Array.isArray(rating.body.items));
     for (const item of rating.body.items) assert.equal(typeof item.rating, 'number');
+    const season = await edge('/api/leaderboard?board=season&limit=5');
+    assert.equal(season.status, 200, season.text);
+    assert.equal(season.body.board, 'season');
+    assert.equal(season.body.season, new Date().toISOString().slice(0, 7));
     const points = await edge('/api/leaderboard?limit=5');
     assert.equal(points.status, 200);
     for (const item of points.body.items) assert.equal(typeof item.points, 'number');

@@ -85,6 +85,28 @@ describe('playing a 1v1 with real grading', () => {
   });
 });
 
+describe('when the instance that took a winning submission dies mid-grading', () => {
+  let rig: BattleRig;
+  before(async () => {
+    rig = await startBattleRig({ instances: 2, database: 'stack', env: { BATTLE_SWEEP_INTERVAL_MS: '500' } });
+  });
+  after(() => rig?.close());
+
+  it('another instance applies the result and ends the 1v1 long before its deadline', async () => {
+    const [alice, bob] = await rig.createPlayers(2);
+    const { battleId, sockets, endsAt } = await runningBattle(rig, alice!, bob!, { assignment: ASSIGNMENT, instances: [0, 1] });
+    const end = nextEvent(sockets[1]!, 'battle:end', (e) => e.battleId === battleId, 60_000);
+    const right = await rig.request(0, `/api/battles/${battleId}/submissions`, { method: 'POST', player: alice, json: { language: 'python', code: `${CORRECT}\n# ${randomUUID()}\n` } });
+    assert.equal(right.status, 202, JSON.stringify(right.body));
+    await rig.kill(0);
+
+    const ended = await end;
+    assert.equal(ended.winner, alice!.username);
+    assert.equal(ended.reason, 'solved');
+    assert.ok(endsAt.getTime() - Date.now() > 60_000, 'ended by the result, not the deadline');
+  });
+});
+
 describe('battle deadlines', () => {
   let rig: BattleRig;
   before(async () => {

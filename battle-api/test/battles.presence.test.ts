@@ -63,6 +63,15 @@ describe('players coming and going', () => {
     const state = await rig.request(0, `/api/battles/${battleId}`, { player: alice });
     assert.equal(state.body.endReason, 'forfeit');
     assert.equal(state.body.players.find((p: { username: string }) => p.username === bob!.username).forfeited, true);
+
+    // The live boards: this season's points and the ratings, each item carrying both.
+    const season = await rig.request(1, '/api/battles/leaderboard?board=season&limit=100');
+    const aliceSeason = season.body.items.find((i: { username: string }) => i.username === alice!.username);
+    assert.equal(aliceSeason?.seasonPoints, 10);
+    assert.equal(aliceSeason?.rating, ended.ratings[alice!.username]!.after);
+    const rating = await rig.request(0, '/api/battles/leaderboard?board=rating&limit=100');
+    assert.equal(rating.body.items.find((i: { username: string }) => i.username === alice!.username)?.seasonPoints, 10);
+    assert.equal((await rig.request(0, '/api/battles/leaderboard?board=elo')).status, 400);
   });
 
   it('keeps a group battle going when one player leaves, and ends it when only one is left', async () => {

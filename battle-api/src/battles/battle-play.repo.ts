@@ -147,3 +147,16 @@ export async function findPausedLongerThan(sql: Queryable, seconds: number): Pro
     select id from battles where status = 'running' and paused_at < now() - make_interval(secs => ${seconds}) limit 100`;
   return rows.map((r) => r.id);
 }
+
+/** Finished gradings of running battles' submissions nobody has applied (their follower died). */
+export async function findUnappliedDone(sql: Queryable, quietSeconds: number): Promise<{ battleId: string; submissionId: string; username: string }[]> {
+  return sql<{ battleId: string; submissionId: string; username: string }[]>`
+    select bs.battle_id, bs.submission_id, u.username
+    from battle_submissions bs
+    join battles b on b.id = bs.battle_id and b.status = 'running'
+    join gradings g on g.id = bs.grading_id
+    join users u on u.id = bs.user_id
+    where bs.applied_at is null and g.status = 'done' and g.finished_at < now() - make_interval(secs => ${quietSeconds})
+    order by g.finished_at
+    limit 100`;
+}

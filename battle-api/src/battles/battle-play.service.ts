@@ -12,6 +12,8 @@ import type { ProgrammingApiClient } from './programming-api.client.ts';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** How long past the battle's end a grading is still followed (the end counts it anyway). */
 const FOLLOW_GRACE_MS = 60_000;
+/** The sweep leaves a just-finished grading to the instance following it for this long. */
+const RESULT_SWEEP_QUIET_SECONDS = 1;
 
 export interface BattlePlayDeps {
   sql: Sql;
@@ -41,7 +43,7 @@ export function createBattlePlay(deps: BattlePlayDeps) {
   const { sql } = deps;
 
   /** Counts a finished grading once; a full pass ends a 1v1, everyone finished ends a group. */
-  async function applyIfDone(sub: Followed): Promise<boolean> {
+  async function applyIfDone(sub: Pick<Followed, 'battleId' | 'submissionId' | 'username'>): Promise<boolean> {
     const applied = await sql.begin(async (tx) => {
       const battle = await play.lockBattle(tx, sub.battleId, 'share');
       const [graded] = await play.claimGraded(tx, sub.battleId, sub.submissionId);
@@ -94,7 +96,25 @@ export function createBattlePlay(deps: BattlePlayDeps) {
     if (row?.status === 'done') done();
   }
 
+  /**
+   * Backs up `follow`, which lives in the process that took the submission: should that
+   * process die mid-grading, another instance applies the finished result within a sweep.
+   */
+  function startResultSweep(intervalMs: number) {
+    const timer = setInterval(() => {
+      play.findUnappliedDone(sql, RESULT_SWEEP_QUIET_SECONDS)
+        .then(async (pending) => {
+          for (const sub of pending) await applyIfDone(sub);
+        })
+        .catch((error: unknown) => deps.logger.warn({ err: error }, 'battle result sweep failed'));
+    }, intervalMs);
+    timer.unref();
+    return { stop: () => clearInterval(timer) };
+  }
+
   return {
+    startResultSweep,
+
     async submit(user: SessionUser, sessionToken: string, battleId: string, request: BattleSubmissionRequest): Promise<BattleSubmissionAccepted> {
       const battle = UUID.test(battleId) ? await repo.findBattle(sql, battleId) : undefined;
       if (!battle) throw new NotFoundError(`No battle ${battleId}.`);

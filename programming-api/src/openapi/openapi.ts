@@ -6,6 +6,8 @@ import {
   BattleSubmissionAccepted,
   BattleSubmissionRequest,
   CreateBattleRequest,
+  MyBattles,
+  OnlinePlayers,
   QueueRequest,
   QueueTicket,
   RatingLeaderboard,
@@ -151,11 +153,18 @@ const OPERATIONS: Record<string, Partial<Record<'get' | 'post' | 'put' | 'delete
     get: {
       summary: 'Top users by points',
       tag: 'progress',
-      query: { board: '`points` (default), or `rating`: battle ratings, which NGINX routes to the battle servers', limit: 'At most this many (1–100, default 50)' },
+      query: { board: '`points` (default), or `rating` / `season`: battle ratings and this season\'s battle points, which NGINX routes to the battle servers', limit: 'At most this many (1–100, default 50)' },
       responses: { 200: { description: 'The leaderboard', schema: LeaderboardResponse } },
     },
   },
   '/api/battles': {
+    get: {
+      summary: "The signed-in player's battles, newest first (open challenges included)",
+      tag: 'battles',
+      auth: true,
+      servedBy: 'battle-api',
+      responses: { 200: { description: 'Their battles', schema: MyBattles }, 401: { description: 'Not signed in' } },
+    },
     post: {
       summary: 'Challenge a player to a 1v1 battle (served by the battle servers)',
       tag: 'battles',
@@ -211,14 +220,37 @@ const OPERATIONS: Record<string, Partial<Record<'get' | 'post' | 'put' | 'delete
       },
     },
   },
+  '/api/battles/online': {
+    get: {
+      summary: 'Players with a battle socket open now, on any battle server, best rated first',
+      tag: 'battles',
+      auth: true,
+      servedBy: 'battle-api',
+      responses: { 200: { description: 'Who is online', schema: OnlinePlayers }, 401: { description: 'Not signed in' } },
+    },
+  },
   '/api/battles/{id}': {
     get: {
-      summary: 'The battle: status, players with rating and progress, winner, times',
+      summary: 'The battle: status, players with rating, progress, presence and forfeits, winner, times (endsAt moves later by a pause; pausedAt while grading is unavailable)',
       tag: 'battles',
       auth: true,
       servedBy: 'battle-api',
       params: { id: 'The battle id' },
       responses: { 200: { description: 'The battle', schema: BattleState }, 401: { description: 'Not signed in' }, 403: { description: 'Not a player of this battle' }, 404: { description: 'No such battle' } },
+    },
+    delete: {
+      summary: 'Decline (the challenged) or withdraw (the challenger) a challenge not yet started',
+      tag: 'battles',
+      auth: true,
+      servedBy: 'battle-api',
+      params: { id: 'The battle id' },
+      responses: {
+        204: { description: 'Cancelled' },
+        401: { description: 'Not signed in' },
+        403: { description: 'Not a player of this battle, or a cross-site request' },
+        404: { description: 'No such battle' },
+        409: { description: 'Already started, finished or cancelled' },
+      },
     },
   },
   '/api/battles/{id}/submissions': {
@@ -244,11 +276,11 @@ const OPERATIONS: Record<string, Partial<Record<'get' | 'post' | 'put' | 'delete
   },
   '/api/battles/leaderboard': {
     get: {
-      summary: 'Top players by battle rating (OpenSkill, shown as the conservative mu - 3 sigma)',
+      summary: "Top players by battle rating (OpenSkill, shown as the conservative mu - 3 sigma), or by this season's points (a calendar month, UTC)",
       tag: 'battles',
       servedBy: 'battle-api',
-      query: { limit: 'At most this many (1–100, default 20)' },
-      responses: { 200: { description: 'The rating board', schema: RatingLeaderboard }, 400: { description: 'Invalid limit' } },
+      query: { board: '`rating` (default) or `season`', limit: 'At most this many (1–100, default 20)' },
+      responses: { 200: { description: 'The board; every item has both rating and season points', schema: RatingLeaderboard }, 400: { description: 'Invalid board or limit' } },
     },
   },
   '/api/openapi.json': {
