@@ -121,6 +121,7 @@ export function createApp({ config, sql, redis, pub, sub, gradingSub, logger }: 
     intervalMs: config.matchmaking.intervalMs,
     makeBattle: battles.createMatched,
     notify: socketMatchNotifier(io),
+    metrics,
     logger,
   });
 

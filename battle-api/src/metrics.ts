@@ -66,6 +66,13 @@ export function createMetrics() {
       registers,
     }),
     battleEnds: new Counter({ name: 'battle_ends_total', help: 'Battles this instance ended, by why', labelNames: ['reason'] as const, registers }),
+    matchmakingWait: new Histogram({
+      name: 'matchmaking_wait_seconds',
+      help: 'How long matched players waited in the queue, by mode (the count is players matched)',
+      labelNames: ['mode'] as const,
+      buckets: [0.5, 1, 2, 5, 10, 20, 30, 60, 120, 300],
+      registers,
+    }),
     battleStarts: new Counter({ name: 'battle_starts_total', help: 'Battles this instance started (exactly one start per battle, fleet-wide)', registers }),
   };
 }

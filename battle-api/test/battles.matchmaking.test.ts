@@ -3,8 +3,8 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { after, before, describe, it } from 'node:test';
 import { nextEvent, startBattleRig, type BattleClient, type BattleRig, type Player } from './battle-rig.ts';
 
-async function queue(rig: BattleRig, instance: number, player: Player, mode: '1v1' | 'group'): Promise<string> {
-  const queued = await rig.request(instance, '/api/battles/queue', { method: 'POST', player, json: { mode } });
+async function queue(rig: BattleRig, instance: number, player: Player, mode: '1v1' | 'group', language?: string): Promise<string> {
+  const queued = await rig.request(instance, '/api/battles/queue', { method: 'POST', player, json: { mode, language } });
   assert.equal(queued.status, 202, JSON.stringify(queued.body));
   return queued.body.ticket;
 }
@@ -51,6 +51,21 @@ describe('matchmaking across two battle-api instances', () => {
     const busy = await rig.request(0, '/api/battles/queue', { method: 'POST', player: alice, json: { mode: 'group' } });
     assert.equal(busy.status, 409);
     assert.equal(busy.body.battleId, a.battleId);
+  });
+
+  it('picks an assignment offering the language both players asked for, and times their wait on /metrics', async () => {
+    await rig.sql`
+      insert into assignments (slug, title, difficulty, points, statement, languages, starter_code, time_limit_ms, memory_limit_mb, checker, tests_hash)
+      values ('battle-sum-go', 'Sum in Go', 'medium', 10, 'Add two numbers.', ${['go', 'rust']}, ${rig.sql.json({ go: '' })}, 1000, 64, ${rig.sql.json({ kind: 'exact' })}, 'test')`;
+    const matchedBefore = (await rig.metric(0, 'matchmaking_wait_seconds_count', '{mode="1v1"}')) + (await rig.metric(1, 'matchmaking_wait_seconds_count', '{mode="1v1"}'));
+    const [alice, bob] = await rig.createPlayers(2);
+    const found = nextEvent(await rig.connect(0, alice!), 'match:found');
+    await queue(rig, 0, alice!, '1v1', 'go');
+    await queue(rig, 1, bob!, '1v1', 'go');
+    const { battleId } = await found;
+    assert.equal((await rig.request(0, `/api/battles/${battleId}`, { player: alice })).body.assignment, 'battle-sum-go');
+    const matchedAfter = (await rig.metric(0, 'matchmaking_wait_seconds_count', '{mode="1v1"}')) + (await rig.metric(1, 'matchmaking_wait_seconds_count', '{mode="1v1"}'));
+    assert.equal(matchedAfter - matchedBefore, 2);
   });
 
   it('starts one group battle with all three players after the fill window', async () => {

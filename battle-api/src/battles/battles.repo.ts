@@ -35,12 +35,12 @@ export async function findAssignmentId(sql: Queryable, slug: string): Promise<st
   return row?.id;
 }
 
-/** A random live easy or medium assignment, for challenges that name none. */
-export async function randomBattleAssignmentId(sql: Queryable): Promise<string | undefined> {
+/** A random live easy or medium assignment, for battles that name none: one offering every language of `languages` if any does. */
+export async function randomBattleAssignmentId(sql: Queryable, languages: string[] = []): Promise<string | undefined> {
   const [row] = await sql<{ id: string }[]>`
     select id from assignments
     where retired_at is null and difficulty in ('easy', 'medium')
-    order by random() limit 1`;
+    order by languages @> ${languages}::text[] desc, random() limit 1`;
   return row?.id;
 }
 

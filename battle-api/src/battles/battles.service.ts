@@ -159,11 +159,11 @@ export function createBattleService(deps: BattleServiceDeps) {
      * tickets; its unique index refuses a second battle for the same set (the answer is then
      * the existing battle).
      */
-    createMatched: (match: { mode: BattleMode; userIds: string[]; pairingKey: string }): Promise<string> =>
+    createMatched: (match: { mode: BattleMode; userIds: string[]; pairingKey: string; languages: string[] }): Promise<string> =>
       timed('battle.match', async () => {
         const [startedBy] = match.userIds;
         if (!startedBy) throw new InvalidRequestError('A matched battle needs players.');
-        const assignmentId = await repo.randomBattleAssignmentId(sql);
+        const assignmentId = await repo.randomBattleAssignmentId(sql, match.languages);
         if (!assignmentId) throw new ConflictError('There is no easy or medium assignment to battle on yet.');
         let battleId: string;
         try {

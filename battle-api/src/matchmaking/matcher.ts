@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { BattleMode } from '@eduscale/contracts';
 import type { Logger } from '../logger.ts';
+import type { Metrics } from '../metrics.ts';
 import type { MatchmakingQueue, Ticket } from './matchmaking.queue.ts';
 
 export interface MatchRules {
@@ -50,8 +51,8 @@ export function formGroups(queued: Ticket[], rules: MatchRules, now: number): Ti
   }
 }
 
-/** What the matcher does with a match: make the battle, start it, tell the players. */
-export type MakeBattle = (match: { mode: BattleMode; userIds: string[]; pairingKey: string }) => Promise<string>;
+/** What the matcher does with a match: make the battle (on an assignment offering the players' `languages` when one does), start it. */
+export type MakeBattle = (match: { mode: BattleMode; userIds: string[]; pairingKey: string; languages: string[] }) => Promise<string>;
 
 /**
  * Runs on every instance: every `intervalMs`, for each mode, whoever gets the mode's lock
@@ -59,7 +60,15 @@ export type MakeBattle = (match: { mode: BattleMode; userIds: string[]; pairingK
  * gone spoils the match, never doubles it) and makes the battle. If making it fails the
  * tickets go back on the queue.
  */
-export function startMatcher(deps: { queue: MatchmakingQueue; rules: MatchRules; intervalMs: number; makeBattle: MakeBattle; notify: (userIds: string[], battleId: string) => void; logger: Logger }) {
+export function startMatcher(deps: {
+  queue: MatchmakingQueue;
+  rules: MatchRules;
+  intervalMs: number;
+  makeBattle: MakeBattle;
+  notify: (userIds: string[], battleId: string) => void;
+  metrics: Pick<Metrics, 'matchmakingWait'>;
+  logger: Logger;
+}) {
   const token = randomUUID();
   const lockTtlMs = Math.max(5_000, deps.intervalMs * 4);
   let running = false;
@@ -75,8 +84,10 @@ export function startMatcher(deps: { queue: MatchmakingQueue; rules: MatchRules;
         const userIds = match.map((t) => t.userId);
         // The matched tickets name the battle; the unique pairing_key refuses a second one for them.
         const pairingKey = `${mode}:${match.map((t) => t.ticket).sort().join(',')}`;
+        const languages = [...new Set(match.flatMap((t) => (t.language ? [t.language] : [])))];
         try {
-          const battleId = await deps.makeBattle({ mode, userIds, pairingKey });
+          const battleId = await deps.makeBattle({ mode, userIds, pairingKey, languages });
+          for (const ticket of match) deps.metrics.matchmakingWait.observe({ mode }, (Date.now() - ticket.enqueuedAt) / 1000);
           deps.notify(userIds, battleId);
         } catch (error) {
           deps.logger.error({ err: error, mode, userIds }, 'matchmade battle not made; players back in the queue');
