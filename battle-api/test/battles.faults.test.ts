@@ -48,20 +48,26 @@ const watchEnv = (key: string, extra: Record<string, string>) => ({
   ...extra,
 });
 
-describe('a battle while grading is unavailable', () => {
+/** Two battle servers watching a grader fleet of the test's own, on the stack's Redis, set up around a describe block. */
+function watchedRig(env: Record<string, string>) {
   const key = `test-graders-${randomBytes(4).toString('hex')}`;
-  let rig: BattleRig;
-  let fleet: ReturnType<typeof graderFleet>;
+  const setup = {} as { rig: BattleRig; fleet: ReturnType<typeof graderFleet> };
   before(async () => {
-    fleet = graderFleet(requireEnv('REDIS_URL'), key);
-    rig = await startBattleRig({ instances: 2, env: watchEnv(key, { BATTLE_DURATION_SECONDS: '3', MAX_PAUSE_SECONDS: '600' }) });
+    setup.fleet = graderFleet(requireEnv('REDIS_URL'), key);
+    setup.rig = await startBattleRig({ instances: 2, env: watchEnv(key, env) });
   });
   after(async () => {
-    fleet?.stop();
-    await rig?.close();
+    setup.fleet?.stop();
+    await setup.rig?.close();
   });
+  return setup;
+}
+
+describe('a battle while grading is unavailable', () => {
+  const setup = watchedRig({ BATTLE_DURATION_SECONDS: '3', MAX_PAUSE_SECONDS: '600' });
 
   it('pauses the clock while no grader is alive, and resumes it with the lost time added', async () => {
+    const { rig, fleet } = setup;
     const [alice, bob] = await rig.createPlayers(2);
     const { battleId, sockets, endsAt } = await runningBattle(rig, alice!, bob!, { instances: [0, 1] });
     const paused = nextEvent(sockets[1]!, 'battle:state', (s) => s.id === battleId && s.pausedAt !== null);
@@ -89,19 +95,10 @@ describe('a battle while grading is unavailable', () => {
 });
 
 describe('a battle paused past the longest pause', () => {
-  const key = `test-graders-${randomBytes(4).toString('hex')}`;
-  let rig: BattleRig;
-  let fleet: ReturnType<typeof graderFleet>;
-  before(async () => {
-    fleet = graderFleet(requireEnv('REDIS_URL'), key);
-    rig = await startBattleRig({ instances: 2, env: watchEnv(key, { BATTLE_DURATION_SECONDS: '600', MAX_PAUSE_SECONDS: '1' }) });
-  });
-  after(async () => {
-    fleet?.stop();
-    await rig?.close();
-  });
+  const setup = watchedRig({ BATTLE_DURATION_SECONDS: '600', MAX_PAUSE_SECONDS: '1' });
 
   it('is called off as a draw that moves no rating when every grader\'s breaker stays open', async () => {
+    const { rig, fleet } = setup;
     const [alice, bob] = await rig.createPlayers(2);
     const { battleId, sockets } = await runningBattle(rig, alice!, bob!, { instances: [0, 1] });
     await rig.request(0, `/internal/battles/${battleId}/progress`, { method: 'POST', json: { userId: alice!.id, passed: 3, total: 5, status: 'wrong_answer' } });
