@@ -1,0 +1,125 @@
+import { expect, test } from '@playwright/test';
+import { freshCode, HALF_RIGHT_ADD_TWO_NUMBERS, newPlayer, recordedProgress, recordProgress } from '../support/battles.ts';
+import { referenceSolution } from '../support/demo.ts';
+import { chooseLanguage, setEditorCode } from '../support/editor.ts';
+import { waitForIslands } from '../support/pages.ts';
+
+const ROOM = /\/battles\/[0-9a-f-]{36}$/;
+
+test.describe('a 1v1 battle from a challenge', () => {
+  test.setTimeout(180_000);
+
+  test('is played to the end in the browser: the loser watches the winner pass every test live, both see the rating change', async ({ browser }) => {
+    const [ada, bob] = await Promise.all([newPlayer(browser, 'ada'), newPlayer(browser, 'bob')]);
+
+    await test.step('both open the lobby; ada sees bob online', async () => {
+      await bob.page.goto('/battles');
+      await waitForIslands(bob.page);
+      await ada.page.goto('/battles');
+      await waitForIslands(ada.page);
+      await expect(ada.page.getByTestId('online-player').filter({ hasText: bob.username })).toBeVisible();
+    });
+
+    await test.step('ada challenges bob by username on "Add Two Numbers" and waits in the room', async () => {
+      await ada.page.getByLabel('Username').fill(bob.username);
+      await ada.page.getByLabel('Assignment').selectOption('add-two-numbers');
+      await ada.page.getByRole('button', { name: 'Send challenge' }).click();
+      await expect(ada.page).toHaveURL(ROOM);
+      await expect(ada.page.getByRole('heading', { name: `Waiting for ${bob.username} to accept` })).toBeVisible();
+    });
+
+    await test.step('bob gets the invitation without reloading and accepts it', async () => {
+      const invitation = bob.page.getByTestId('challenge-incoming').filter({ hasText: ada.username });
+      await expect(invitation).toContainText('Add Two Numbers');
+      await invitation.getByRole('button', { name: `Accept ${ada.username}’s challenge` }).click();
+      await expect(bob.page).toHaveURL(ada.page.url());
+    });
+
+    await test.step('both are in the running battle, with the clock going', async () => {
+      for (const { page } of [ada, bob]) {
+        await expect(page.getByRole('heading', { level: 1 })).toHaveText('Add Two Numbers');
+        await expect(page.getByRole('timer', { name: 'Time left' })).toHaveText(/\d+:\d\d/);
+        await chooseLanguage(page, 'Python');
+      }
+    });
+
+    await test.step('bob submits a half-right solution; ada watches his bar stop short', async () => {
+      await setEditorCode(bob.page, freshCode(HALF_RIGHT_ADD_TWO_NUMBERS, bob.username));
+      await bob.page.getByRole('button', { name: 'Submit' }).click();
+      const bobOnAdasScreen = ada.page.getByTestId('player-progress').filter({ hasText: bob.username });
+      await expect(bobOnAdasScreen).toContainText('Wrong answer', { timeout: 45_000 });
+      const passed = Number(await bobOnAdasScreen.getAttribute('data-passed'));
+      expect(passed).toBeGreaterThan(0);
+      expect(passed).toBeLessThan(Number(await bobOnAdasScreen.getAttribute('data-total')));
+      await expect(bob.page.getByTestId('my-submission-status')).toContainText('Wrong answer');
+    });
+
+    await test.step('ada submits a correct solution; bob watches her bar fill, test by test, before the result shows', async () => {
+      await recordProgress(bob.page, ada.username);
+      await setEditorCode(ada.page, freshCode(referenceSolution('add-two-numbers'), ada.username));
+      await ada.page.getByRole('button', { name: 'Submit' }).click();
+      await expect(bob.page.getByTestId('battle-result')).toBeVisible({ timeout: 45_000 });
+
+      const samples = await recordedProgress(bob.page);
+      const beforeResult = samples.filter((sample) => !sample.result);
+      expect(beforeResult.some((s) => s.total > 0 && s.passed === s.total), JSON.stringify(samples)).toBe(true);
+      expect(beforeResult.some((s) => s.passed > 0 && s.passed < s.total), `some tests passed before all did: ${JSON.stringify(samples)}`).toBe(true);
+    });
+
+    await test.step('both see the result, and each rating moving the right way', async () => {
+      await expect(ada.page.getByTestId('battle-result')).toHaveAttribute('data-outcome', 'victory');
+      await expect(bob.page.getByTestId('battle-result')).toHaveAttribute('data-outcome', 'defeat');
+      await expect(bob.page.getByTestId('battle-result')).toContainText(`${ada.username} passed every test first.`);
+      for (const { page } of [ada, bob]) {
+        for (const [player, direction] of [[ada.username, 1], [bob.username, -1]] as const) {
+          const change = page.getByTestId('result-row').filter({ hasText: player }).getByTestId('rating-change');
+          await expect(change).toHaveText(/^−?\d+\.\d\s*→\s*−?\d+\.\d\s*[+−±]\d+\.\d$/);
+          const before = Number(await change.getAttribute('data-before'));
+          const after = Number(await change.getAttribute('data-after'));
+          expect(Math.sign(after - before), `${player}: ${before} → ${after}`).toBe(direction);
+        }
+      }
+      await expect(ada.page.getByTestId('result-row').filter({ hasText: ada.username })).toContainText('+10 season points');
+    });
+
+    await test.step('the lobby lists the battle among the recent ones, as a victory', async () => {
+      await ada.page.getByRole('link', { name: 'Back to the lobby' }).first().click();
+      await expect(ada.page.getByTestId('recent-battle').first()).toContainText(bob.username);
+      await expect(ada.page.getByTestId('recent-battle').first()).toContainText('Victory');
+    });
+  });
+});
+
+test.describe('a challenge not taken up', () => {
+  test('points to the open battle when sent twice, and shows as called off once declined', async ({ browser }) => {
+    const [ada, bob] = await Promise.all([newPlayer(browser, 'ada'), newPlayer(browser, 'bob')]);
+    await bob.page.goto('/battles');
+    await waitForIslands(bob.page);
+    await ada.page.goto('/battles');
+    await waitForIslands(ada.page);
+
+    await test.step('ada challenges bob from the list of players online', async () => {
+      await ada.page.getByRole('button', { name: `Challenge ${bob.username}` }).click();
+      await expect(ada.page).toHaveURL(ROOM);
+      await expect(ada.page.getByRole('heading', { name: `Waiting for ${bob.username} to accept` })).toBeVisible();
+    });
+
+    await test.step('a second challenge is refused inline, with a link to the open one', async () => {
+      const again = await ada.page.context().newPage();
+      await again.goto('/battles');
+      await waitForIslands(again);
+      await again.getByLabel('Username').fill(bob.username);
+      await again.getByRole('button', { name: 'Send challenge' }).click();
+      const refusal = again.getByRole('alert').filter({ hasText: 'already have an open battle' });
+      await expect(refusal.getByRole('link', { name: 'Open that battle' })).toHaveAttribute('href', new URL(ada.page.url()).pathname);
+      await again.close();
+    });
+
+    await test.step('bob declines; ada, still waiting in the room, sees it called off', async () => {
+      const invitation = bob.page.getByTestId('challenge-incoming').filter({ hasText: ada.username });
+      await invitation.getByRole('button', { name: `Decline ${ada.username}’s challenge` }).click();
+      await expect(invitation).toHaveCount(0);
+      await expect(ada.page.getByRole('heading', { name: 'This challenge was called off' })).toBeVisible();
+    });
+  });
+});
