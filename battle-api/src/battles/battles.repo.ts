@@ -129,15 +129,18 @@ export async function markStarted(sql: Queryable, battleId: string, startedBy: s
   return row;
 }
 
+/** Records a player's progress; answers their username, or undefined when they are not in the battle. */
 export async function updateProgress(
   sql: Queryable,
   progress: { battleId: string; userId: string; passed: number; total: number; finished: boolean },
-): Promise<boolean> {
-  const result = await sql`
-    update battle_players set passed = ${progress.passed}, total = ${progress.total},
-      finished_at = case when ${progress.finished} then coalesce(finished_at, now()) else finished_at end
-    where battle_id = ${progress.battleId} and user_id = ${progress.userId}`;
-  return result.count > 0;
+): Promise<string | undefined> {
+  const [row] = await sql<{ username: string }[]>`
+    update battle_players p set passed = ${progress.passed}, total = ${progress.total},
+      finished_at = case when ${progress.finished} then coalesce(p.finished_at, now()) else p.finished_at end
+    from users u
+    where p.battle_id = ${progress.battleId} and p.user_id = ${progress.userId} and u.id = p.user_id
+    returning u.username`;
+  return row?.username;
 }
 
 export async function countRunningBattles(sql: Queryable): Promise<number> {

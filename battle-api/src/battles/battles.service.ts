@@ -232,12 +232,10 @@ export function createBattleService(deps: BattleServiceDeps) {
      */
     reportProgress: (progress: { battleId: string; userId: string; passed: number; total: number; status: string; finished: boolean }): Promise<void> =>
       timed('battle.progress', async () => {
-        const updated = await repo.updateProgress(sql, progress);
-        if (!updated) throw new NotFoundError(`No player ${progress.userId} in battle ${progress.battleId}.`);
-        const current = await state(progress.battleId);
-        const player = (await repo.findPlayers(sql, progress.battleId)).find((p) => p.userId === progress.userId);
-        deps.broadcaster.progress({ battleId: progress.battleId, username: player?.username ?? '', passed: progress.passed, total: progress.total, status: progress.status });
-        deps.broadcaster.state(current);
+        const username = await repo.updateProgress(sql, progress);
+        if (username === undefined) throw new NotFoundError(`No player ${progress.userId} in battle ${progress.battleId}.`);
+        deps.broadcaster.progress({ battleId: progress.battleId, username, passed: progress.passed, total: progress.total, status: progress.status });
+        deps.broadcaster.state(await state(progress.battleId));
       }),
 
     /** The full state, for broadcasts: no access check. */
