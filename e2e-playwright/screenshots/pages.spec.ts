@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { battleSubmitByApi, challengeByApi, freshCode, HALF_RIGHT_ADD_TWO_NUMBERS, seedBattles, startByApi } from '../support/battles.ts';
 import { DEMO_USER, referenceSolution, seedDemo, signIn } from '../support/demo.ts';
 import { setEditorCode } from '../support/editor.ts';
 import { APP_PAGES, openAppPage, PHONE, waitForIslands } from '../support/pages.ts';
@@ -15,6 +16,7 @@ test.setTimeout(240_000);
 test.beforeAll(async ({ browser }) => {
   mkdirSync(OUT, { recursive: true });
   await seedDemo(browser);
+  await seedBattles(browser);
 });
 
 async function shoot(page: Page, name: string, fullPage = true): Promise<void> {
@@ -61,8 +63,59 @@ for (const [device, viewport] of Object.entries(DEVICES)) {
       await expect(register.getByRole('alert').or(register.locator('#username-error'))).toBeVisible();
       await shoot(register, `register-errors-${theme}-${device}`);
 
+      await shootBattlePages(browser, context, `${theme}-${device}`);
+
       await context.close();
       await anonymous.close();
     });
+  }
+}
+
+/** The lobby with players online, a battle under way against a fresh rival, its result, and both rating boards. */
+async function shootBattlePages(browser: Browser, context: BrowserContext, suffix: string): Promise<void> {
+  const others = await Promise.all(
+    ['grace', 'linus'].map(async (name) => {
+      const other = await browser.newContext();
+      await signIn(other.request, name);
+      const page = await other.newPage();
+      await page.goto('/battles');
+      return other;
+    }),
+  );
+  const lobby = await context.newPage();
+  await lobby.goto('/battles');
+  await expect(lobby.getByTestId('online-player')).toHaveCount(2);
+  await expect(lobby.getByTestId('recent-battle').first()).toBeVisible();
+  await shoot(lobby, `battles-lobby-${suffix}`);
+  await lobby.close();
+  await Promise.all(others.map((other) => other.close()));
+
+  const rivalName = `rival-${suffix}`;
+  const rival = await browser.newContext();
+  await signIn(rival.request, rivalName);
+  const battleId = await challengeByApi(rival.request, { opponent: DEMO_USER, assignment: 'add-two-numbers' });
+  await startByApi(rival.request, battleId);
+  const room = await context.newPage();
+  await room.goto(`/battles/${battleId}`);
+  // The clock shows once the room has joined the battle: from then on its progress arrives live.
+  await expect(room.getByRole('timer')).toBeVisible();
+  await battleSubmitByApi(rival.request, battleId, freshCode(HALF_RIGHT_ADD_TWO_NUMBERS, rivalName));
+  await expect(room.getByTestId('player-progress').filter({ hasText: rivalName })).toContainText('Wrong answer', { timeout: 60_000 });
+  await setEditorCode(room, `# ${suffix}\n${referenceSolution('add-two-numbers')}`);
+  await room.evaluate(() => scrollTo(0, 0));
+  await shoot(room, `battle-room-${suffix}`);
+  await room.getByRole('button', { name: 'Submit' }).click();
+  await expect(room.getByTestId('battle-result').getByTestId('rating-change').first()).toBeVisible({ timeout: 60_000 });
+  await room.evaluate(() => scrollTo(0, 0));
+  await shoot(room, `battle-result-${suffix}`);
+  await room.close();
+  await rival.close();
+
+  for (const board of ['rating', 'season']) {
+    const page = await context.newPage();
+    await page.goto(`/battles/leaderboard${board === 'season' ? '?board=season' : ''}`);
+    await expect(page.getByTestId('rating-row').first()).toBeVisible();
+    await shoot(page, `battles-leaderboard-${board}-${suffix}`);
+    await page.close();
   }
 }

@@ -1,4 +1,5 @@
 import { expect, type APIRequestContext, type Browser, type Page } from '@playwright/test';
+import { DEMO_USER, referenceSolution, signIn } from './demo.ts';
 import { registerByApi, uniqueUsername } from './users.ts';
 
 // What a browser sends on same-origin writes; the battle servers' CSRF check wants it from scripts too.
@@ -72,4 +73,33 @@ export async function waitForBattle(request: APIRequestContext, battleId: string
   await expect
     .poll(async () => ((await (await request.get(`/api/battles/${battleId}`)).json()) as { status: string }).status, { timeout: 60_000 })
     .toBe(status);
+}
+
+/**
+ * A battle history for the screenshots: `winner` beats `loser` on `assignment`, challenged by
+ * the loser, through the API as the browser would do it.
+ */
+export async function playBattleByApi(input: { winner: APIRequestContext; loser: APIRequestContext; winnerName: string; loserName: string; assignment: string; solution: string }): Promise<void> {
+  const battleId = await challengeByApi(input.loser, { opponent: input.winnerName, assignment: input.assignment });
+  await startByApi(input.winner, battleId);
+  await battleSubmitByApi(input.loser, battleId, freshCode('print(0)\n', `${input.loserName} ${battleId}`));
+  await battleSubmitByApi(input.winner, battleId, freshCode(input.solution, `${input.winnerName} ${battleId}`));
+  await waitForBattle(input.winner, battleId, 'finished');
+}
+
+/**
+ * Battles among the demo learners for the screenshots: `ada` won one and lost one, the others
+ * have results too, and an invitation from margaret waits in ada's lobby.
+ */
+export async function seedBattles(browser: Browser): Promise<void> {
+  const names = [DEMO_USER, 'grace', 'linus', 'margaret'] as const;
+  const contexts = await Promise.all(names.map(() => browser.newContext()));
+  const [ada, grace, linus, margaret] = contexts.map((context) => context.request) as [APIRequestContext, APIRequestContext, APIRequestContext, APIRequestContext];
+  await Promise.all(contexts.map((context, i) => signIn(context.request, names[i]!)));
+  const solved = (slug: string) => ({ assignment: slug, solution: referenceSolution(slug) });
+  await playBattleByApi({ winner: ada, loser: grace, winnerName: DEMO_USER, loserName: 'grace', ...solved('two-sum') });
+  await playBattleByApi({ winner: linus, loser: ada, winnerName: 'linus', loserName: DEMO_USER, ...solved('valid-anagram') });
+  await playBattleByApi({ winner: grace, loser: linus, winnerName: 'grace', loserName: 'linus', ...solved('reverse-words') });
+  await challengeByApi(margaret, { opponent: DEMO_USER, assignment: 'merge-intervals' });
+  await Promise.all(contexts.map((context) => context.close()));
 }

@@ -1,16 +1,22 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { freshCode, HALF_RIGHT_ADD_TWO_NUMBERS, newPlayer, recordedProgress, recordProgress } from '../support/battles.ts';
 import { referenceSolution } from '../support/demo.ts';
 import { chooseLanguage, setEditorCode } from '../support/editor.ts';
-import { waitForIslands } from '../support/pages.ts';
+import { PHONE, waitForIslands } from '../support/pages.ts';
 
 const ROOM = /\/battles\/[0-9a-f-]{36}$/;
+
+async function expectNoSidewaysScroll(page: Page): Promise<void> {
+  const width = await page.evaluate(() => document.documentElement.scrollWidth);
+  expect(width, `${new URL(page.url()).pathname} is ${width}px wide`).toBeLessThanOrEqual(PHONE.width);
+}
 
 test.describe('a 1v1 battle from a challenge', () => {
   test.setTimeout(180_000);
 
   test('is played to the end in the browser: the loser watches the winner pass every test live, both see the rating change', async ({ browser }) => {
-    const [ada, bob] = await Promise.all([newPlayer(browser, 'ada'), newPlayer(browser, 'bob')]);
+    // Bob plays on a phone.
+    const [ada, bob] = await Promise.all([newPlayer(browser, 'ada'), newPlayer(browser, 'bob', { viewport: PHONE })]);
 
     await test.step('both open the lobby; ada sees bob online', async () => {
       await bob.page.goto('/battles');
@@ -31,6 +37,7 @@ test.describe('a 1v1 battle from a challenge', () => {
     await test.step('bob gets the invitation without reloading and accepts it', async () => {
       const invitation = bob.page.getByTestId('challenge-incoming').filter({ hasText: ada.username });
       await expect(invitation).toContainText('Add Two Numbers');
+      await expectNoSidewaysScroll(bob.page);
       await invitation.getByRole('button', { name: `Accept ${ada.username}’s challenge` }).click();
       await expect(bob.page).toHaveURL(ada.page.url());
     });
@@ -41,6 +48,7 @@ test.describe('a 1v1 battle from a challenge', () => {
         await expect(page.getByRole('timer', { name: 'Time left' })).toHaveText(/\d+:\d\d/);
         await chooseLanguage(page, 'Python');
       }
+      await expectNoSidewaysScroll(bob.page);
     });
 
     await test.step('bob submits a half-right solution; ada watches his bar stop short', async () => {
@@ -80,6 +88,7 @@ test.describe('a 1v1 battle from a challenge', () => {
         }
       }
       await expect(ada.page.getByTestId('result-row').filter({ hasText: ada.username })).toContainText('+10 season points');
+      await expectNoSidewaysScroll(bob.page);
     });
 
     await test.step('the lobby lists the battle among the recent ones, as a victory', async () => {
