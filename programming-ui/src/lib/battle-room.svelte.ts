@@ -6,6 +6,8 @@ import { connectBattleSocket, signInAgain, type BattleSocket } from './battle-so
 export type LiveProgress = Pick<BattleProgress, 'passed' | 'total' | 'status'>;
 export type Connection = 'connecting' | 'live' | 'reconnecting';
 
+/** How long the first `battle:join` may take before the state is read over HTTP instead. */
+const HTTP_FALLBACK_MS = 5000;
 const ACK_ERRORS: Record<string, number> = { forbidden: 403, not_found: 404, invalid: 400, unauthenticated: 401, unavailable: 503 };
 
 /**
@@ -36,6 +38,11 @@ export class BattleRoom {
     const socket = connectBattleSocket({ onSignedOut: signInAgain });
     socket.on('connect', () => this.#join(socket));
     socket.on('disconnect', () => (this.connection = 'reconnecting'));
+    socket.on('connect_error', () => (this.connection = 'reconnecting'));
+    // With the battle servers' sockets unreachable the page still shows the battle, over HTTP.
+    const fallback = setTimeout(() => {
+      if (!this.state) void this.reload();
+    }, HTTP_FALLBACK_MS);
     socket.on('battle:state', (state) => this.#apply(state));
     socket.on('battle:progress', (progress) => this.#progress(progress));
     socket.on('battle:end', (end) => {
@@ -43,7 +50,10 @@ export class BattleRoom {
       this.end = end;
       this.announcement = end.winner ? `The battle is over. ${end.winner} wins.` : 'The battle is over: a draw.';
     });
-    return () => socket.disconnect();
+    return () => {
+      clearTimeout(fallback);
+      socket.disconnect();
+    };
   }
 
   /** The state again over HTTP, after an action whose broadcast may come later (or not at all, if the socket is down). */
