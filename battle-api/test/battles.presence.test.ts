@@ -63,6 +63,9 @@ describe('players coming and going', () => {
     const state = await rig.request(0, `/api/battles/${battleId}`, { player: alice });
     assert.equal(state.body.endReason, 'forfeit');
     assert.equal(state.body.players.find((p: { username: string }) => p.username === bob!.username).forfeited, true);
+    // The result stays readable after the event: a reloaded room shows the same rating change.
+    const aliceResult = state.body.players.find((p: { username: string }) => p.username === alice!.username).result;
+    assert.deepEqual(aliceResult, { rank: 1, ratingBefore: ended.ratings[alice!.username]!.before, ratingAfter: ended.ratings[alice!.username]!.after, seasonPoints: 10 });
 
     // The live boards: this season's points and the ratings, each item carrying both.
     const season = await rig.request(1, '/api/battles/leaderboard?board=season&limit=100');

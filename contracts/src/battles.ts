@@ -97,6 +97,10 @@ export const BattlePlayer = z.object({
   forfeited: z.boolean(),
   /** Has a battle socket open in this battle now. */
   connected: z.boolean(),
+  /** Once the battle is finished: the player's rank, rating before → after it, and season points earned. */
+  result: z
+    .object({ rank: z.number().int().min(1), ratingBefore: z.number(), ratingAfter: z.number(), seasonPoints: z.number().int().min(0) })
+    .nullable(),
 });
 export type BattlePlayer = z.infer<typeof BattlePlayer>;
 

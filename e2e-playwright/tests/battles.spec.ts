@@ -91,6 +91,14 @@ test.describe('a 1v1 battle from a challenge', () => {
       await expectNoSidewaysScroll(bob.page);
     });
 
+    await test.step('a reload keeps the rating change and season points (read from the battle, not the event)', async () => {
+      const shown = await bob.page.getByTestId('result-row').filter({ hasText: bob.username }).getByTestId('rating-change').textContent();
+      await bob.page.reload();
+      const row = bob.page.getByTestId('result-row').filter({ hasText: bob.username });
+      await expect(row.getByTestId('rating-change')).toHaveText(shown ?? '');
+      await expect(row).toContainText('+2 season points');
+    });
+
     await test.step('the lobby lists the battle among the recent ones, as a victory', async () => {
       await ada.page.getByRole('link', { name: 'Back to the lobby' }).first().click();
       await expect(ada.page.getByTestId('recent-battle').first()).toContainText(bob.username);

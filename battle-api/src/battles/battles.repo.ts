@@ -1,5 +1,6 @@
 import type { BattleEndReason, BattleMode, BattleStatus, MyBattles } from '@eduscale/contracts';
 import type { Queryable } from '../db.ts';
+import type { Skill } from '../ratings/openskill.ts';
 
 export interface BattleRow {
   id: string;
@@ -23,6 +24,11 @@ export interface BattlePlayerRow {
   total: number;
   finishedAt: Date | null;
   forfeitedAt: Date | null;
+  /** Set when the battle ended; `before`/`after` only when it moved ratings (not a called-off battle). */
+  rank: number | null;
+  seasonPoints: number | null;
+  before: Skill | null;
+  after: Skill | null;
 }
 
 export async function findUserByUsername(sql: Queryable, username: string): Promise<{ id: string; username: string } | undefined> {
@@ -100,13 +106,20 @@ export async function findBattle(sql: Queryable, battleId: string): Promise<Batt
 }
 
 export async function findPlayers(sql: Queryable, battleId: string): Promise<BattlePlayerRow[]> {
-  return sql<BattlePlayerRow[]>`
-    select p.user_id, u.username, coalesce(r.mu, 25) as mu, coalesce(r.sigma, 25.0 / 3) as sigma, p.passed, p.total, p.finished_at, p.forfeited_at
+  const rows = await sql<(Omit<BattlePlayerRow, 'before' | 'after'> & { muBefore: number | null; sigmaBefore: number | null; muAfter: number | null; sigmaAfter: number | null })[]>`
+    select p.user_id, u.username, coalesce(r.mu, 25) as mu, coalesce(r.sigma, 25.0 / 3) as sigma, p.passed, p.total, p.finished_at, p.forfeited_at,
+      p.rank, p.season_points, h.mu_before, h.sigma_before, h.mu_after, h.sigma_after
     from battle_players p
     join users u on u.id = p.user_id
     left join player_ratings r on r.user_id = p.user_id
+    left join rating_history h on h.battle_id = p.battle_id and h.user_id = p.user_id
     where p.battle_id = ${battleId}
     order by p.joined_at, u.username`;
+  return rows.map(({ muBefore, sigmaBefore, muAfter, sigmaAfter, ...row }) => ({
+    ...row,
+    before: muBefore === null || sigmaBefore === null ? null : { mu: muBefore, sigma: sigmaBefore },
+    after: muAfter === null || sigmaAfter === null ? null : { mu: muAfter, sigma: sigmaAfter },
+  }));
 }
 
 export async function isPlayer(sql: Queryable, battleId: string, userId: string): Promise<boolean> {

@@ -1,5 +1,5 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import type { BattleCreated, BattleEnd, BattleMode, BattleProgress, BattleStarted, BattleState, CreateBattleRequest, MyBattles, OnlinePlayers } from '@eduscale/contracts';
+import type { BattleCreated, BattleEnd, BattleMode, BattlePlayer, BattleProgress, BattleStarted, BattleState, CreateBattleRequest, MyBattles, OnlinePlayers } from '@eduscale/contracts';
 import type { SessionUser } from '../accounts/session.service.ts';
 import type { Sql } from '../db.ts';
 import { ConflictError, DependencyUnavailableError, ForbiddenError, InvalidRequestError, NotFoundError } from '../errors.ts';
@@ -70,12 +70,25 @@ export function createBattleService(deps: BattleServiceDeps) {
         finishedAt: p.finishedAt?.toISOString() ?? null,
         forfeited: p.forfeitedAt !== null,
         connected: connected.has(p.userId),
+        result: resultOf(p),
       })),
       winner: battle.winner,
       startedAt: battle.startedAt?.toISOString() ?? null,
       endsAt: battle.endsAt?.toISOString() ?? null,
       pausedAt: battle.pausedAt?.toISOString() ?? null,
       endReason: battle.endReason,
+    };
+  }
+
+  /** A called-off battle moved no rating: before and after are the rating now. */
+  function resultOf(player: repo.BattlePlayerRow): BattlePlayer['result'] {
+    if (player.rank === null || player.seasonPoints === null) return null;
+    const rating = displayRating(player);
+    return {
+      rank: player.rank,
+      ratingBefore: player.before ? displayRating(player.before) : rating,
+      ratingAfter: player.after ? displayRating(player.after) : rating,
+      seasonPoints: player.seasonPoints,
     };
   }
 

@@ -13,7 +13,7 @@ import type {
   RatingBoard,
   RatingLeaderboard,
 } from '@eduscale/contracts';
-import { callApi, type ClientResult } from './client-api.ts';
+import { callApi } from './client-api.ts';
 
 export type MyBattle = MyBattles['items'][number];
 export type OnlinePlayer = OnlinePlayers['items'][number];
@@ -21,13 +21,6 @@ export type OnlinePlayer = OnlinePlayers['items'][number];
 export type BattleAssignment = Pick<AssignmentSummary, 'slug' | 'title' | 'difficulty'>;
 
 const battlePath = (id: string) => `/api/battles/${encodeURIComponent(id)}`;
-
-// callApi expects a JSON body, so it reports a 204's empty one as a failure: here it is the success.
-async function callNoContent(path: string, method: 'DELETE'): Promise<ClientResult<null>> {
-  const result = await callApi<unknown>(path, { method });
-  if (result.ok || (result.problem.status >= 200 && result.problem.status < 300)) return { ok: true, status: 204, data: null };
-  return result;
-}
 
 /** The battle servers' HTTP API (routed by NGINX), as the battle islands call it. */
 export const battleApi = {
@@ -39,10 +32,10 @@ export const battleApi = {
   /** Accepting a challenge: either player may call it, any number of times. */
   start: (id: string) => callApi<BattleStarted>(`${battlePath(id)}/start`, { method: 'POST' }),
   /** Declines (the challenged) or withdraws (the challenger) a challenge not yet started. */
-  callOff: (id: string) => callNoContent(battlePath(id), 'DELETE'),
+  callOff: (id: string) => callApi<null>(battlePath(id), { method: 'DELETE' }),
   submit: (id: string, body: BattleSubmissionRequest) => callApi<BattleSubmissionAccepted>(`${battlePath(id)}/submissions`, { method: 'POST', body }),
   joinQueue: (mode: BattleMode) => callApi<QueueTicket>('/api/battles/queue', { method: 'POST', body: { mode } }),
-  leaveQueue: () => callNoContent('/api/battles/queue', 'DELETE'),
+  leaveQueue: () => callApi<null>('/api/battles/queue', { method: 'DELETE' }),
   /** From `pagehide`: keepalive lets the request outlive the page. */
   leaveQueueOnExit: () => void fetch('/api/battles/queue', { method: 'DELETE', credentials: 'same-origin', keepalive: true }).catch(() => {}),
 };

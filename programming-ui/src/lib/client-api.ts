@@ -30,6 +30,8 @@ export async function callApi<T>(path: string, init: { method?: string; body?: u
     return { ok: false, problem: UNREACHABLE };
   }
   if (!response.ok) return { ok: false, problem: await readProblem(response) };
+  // No Content: the success has no body (callers of such routes ask for `null`).
+  if (response.status === 204) return { ok: true, status: 204, data: null as T };
   try {
     return { ok: true, status: response.status, data: (await response.json()) as T };
   } catch {
