@@ -107,6 +107,40 @@ test.describe('a 1v1 battle from a challenge', () => {
   });
 });
 
+test.describe('a group battle from quick match', () => {
+  test.setTimeout(120_000);
+
+  test('puts three queued players in one room, and each sees the others pass tests live', async ({ browser }) => {
+    const players = await Promise.all([newPlayer(browser, 'ada'), newPlayer(browser, 'bob', { viewport: PHONE }), newPlayer(browser, 'cy')]);
+    const [ada, ...others] = players;
+
+    await test.step('all three ask for a group battle and land in the same room after the fill window', async () => {
+      for (const { page } of players) {
+        await page.goto('/battles');
+        await waitForIslands(page);
+        await page.getByRole('button', { name: 'Find a group battle' }).click();
+        await expect(page.getByText(/Searching… \(\d+:\d\d\)/)).toBeVisible();
+      }
+      for (const { page } of players) await expect(page).toHaveURL(ROOM, { timeout: 30_000 });
+      expect(new Set(players.map(({ page }) => page.url())).size).toBe(1);
+      for (const { page } of players) await expect(page.getByTestId('player-progress')).toHaveCount(3);
+    });
+
+    await test.step('ada solves it; the other two watch her bar fill', async () => {
+      const battle = await (await ada!.page.request.get(`/api/battles/${ada!.page.url().split('/').at(-1)}`)).json();
+      await chooseLanguage(ada!.page, 'Python');
+      await setEditorCode(ada!.page, freshCode(referenceSolution(battle.assignment), ada!.username));
+      await ada!.page.getByRole('button', { name: 'Submit' }).click();
+      for (const { page } of others) {
+        const adaCard = page.getByTestId('player-progress').filter({ hasText: ada!.username });
+        await expect(adaCard).toContainText('Accepted', { timeout: 45_000 });
+        expect(Number(await adaCard.getAttribute('data-passed'))).toBe(Number(await adaCard.getAttribute('data-total')));
+      }
+      await expectNoSidewaysScroll(others[0]!.page);
+    });
+  });
+});
+
 test.describe('a challenge not taken up', () => {
   test('points to the open battle when sent twice, and shows as called off once declined', async ({ browser }) => {
     const [ada, bob] = await Promise.all([newPlayer(browser, 'ada'), newPlayer(browser, 'bob')]);
