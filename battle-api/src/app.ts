@@ -9,7 +9,7 @@ import { createBattleTimers } from './battles/battle-timers.ts';
 import { createBattlePlay } from './battles/battle-play.service.ts';
 import { registerBattleHandlers, socketAuth, socketBroadcaster, socketMatchNotifier, type BattleServer } from './battles/battle.sockets.ts';
 import { battleRoutes } from './battles/battles.routes.ts';
-import { createBattleService } from './battles/battles.service.ts';
+import { createBattleService, type BattleService } from './battles/battles.service.ts';
 import { createGradingEvents } from './battles/grading-events.ts';
 import { startGradingWatch } from './battles/grading-watch.ts';
 import { createProgrammingApiClient } from './battles/programming-api.client.ts';
@@ -60,8 +60,8 @@ export function createApp({ config, sql, redis, pub, sub, gradingSub, logger }: 
   const broadcaster = socketBroadcaster(io);
   const leaderboard = createRatingLeaderboard({ sql, redis, prefix: config.redisPrefix });
   const presence = createPresence({ redis, prefix: config.redisPrefix, ttlMs: config.battles.presenceTtlMs });
-  // The timer worker ends battles through `ender`, which needs the state from `battles`.
-  const late: { ender?: BattleEnder } = {};
+  // The timers act through `ender` and `battles`, which need the timers themselves: bound once built.
+  const late: { ender?: BattleEnder; battles?: BattleService } = {};
   const ender = () => {
     if (!late.ender) throw new Error('battle-api is still starting');
     return late.ender;
@@ -78,6 +78,7 @@ export function createApp({ config, sql, redis, pub, sub, gradingSub, logger }: 
       if ((await presence.connectedIn(battleId, [userId])).has(userId)) return; // back in time
       return ender().forfeit(battleId, userId);
     },
+    findLost: () => late.battles?.findLost() ?? Promise.resolve([]),
   });
   const battles = createBattleService({
     sql,
@@ -91,6 +92,7 @@ export function createApp({ config, sql, redis, pub, sub, gradingSub, logger }: 
     durationSeconds: config.battles.durationSeconds,
     startDelayMs: config.battles.startDelayMs,
   });
+  late.battles = battles;
   late.ender = createBattleEnder({ sql, leaderboard, broadcast: broadcaster, stateOf: battles.stateOf, cancelDeadline: timers.cancelDeadline, metrics, logger });
   const play = createBattlePlay({
     sql,

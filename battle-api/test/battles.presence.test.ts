@@ -142,3 +142,28 @@ describe('players coming and going', () => {
     assert.equal((await rig.request(0, '/api/battles', { method: 'POST', player: bob, json: { opponent: alice!.username } })).status, 201);
   });
 });
+
+describe('a player whose battle server dies with their socket', () => {
+  let rig: BattleRig;
+  before(async () => {
+    rig = await startBattleRig({
+      instances: 2,
+      env: { FORFEIT_GRACE_SECONDS: '2', PRESENCE_TTL_SECONDS: '1', BATTLE_SWEEP_INTERVAL_MS: '300', BATTLE_DURATION_SECONDS: '600' },
+    });
+  });
+  after(() => rig?.close());
+
+  it('forfeits after the presence TTL and the grace period if they never come back', async () => {
+    const [alice, bob] = await rig.createPlayers(2);
+    const { battleId, sockets } = await runningBattle(rig, alice!, bob!, { instances: [0, 1] });
+    const end = nextEvent(sockets[0]!, 'battle:end', (e) => e.battleId === battleId, 15_000);
+    const killedAt = Date.now();
+    await rig.kill(1); // no disconnect handler runs for bob's socket
+
+    const ended = await end;
+    // Not before the grace period (the presence TTL, under a second here, comes on top).
+    assert.ok(Date.now() - killedAt >= GRACE_SECONDS * 1000, `ended ${Date.now() - killedAt} ms after the kill`);
+    assert.equal(ended.reason, 'forfeit');
+    assert.equal(ended.winner, alice!.username);
+  });
+});

@@ -13,7 +13,8 @@ const forfeitJobId = (battleId: string, userId: string) => `forfeit-${battleId}-
 
 /**
  * A battle's timers live in Redis, not in a process: a deadline (jobId = battle id, so a
- * repeated add is a no-op) and, per disconnected player, a forfeit after the grace period.
+ * repeated add is a no-op) and, per disconnected player, a forfeit after the grace period
+ * (started on the disconnect, or by the sweep for players whose instance died with their socket).
  * Every instance runs a worker, so whichever is alive when a timer fires acts on it. Should
  * adding a deadline have failed, a sweep of Postgres on every instance ends overdue battles a
  * few seconds late instead of never.
@@ -27,6 +28,8 @@ export function createBattleTimers(deps: {
   forfeitGraceMs: number;
   end(battleId: string, reason: 'deadline' | 'overdue'): Promise<unknown>;
   forfeit(battleId: string, userId: string): Promise<unknown>;
+  /** Players whose socket went with a dead instance (no disconnect was ever handled for them). */
+  findLost(): Promise<{ battleId: string; userId: string }[]>;
 }) {
   const prefix = `${deps.prefix}:bull`;
   // Producers fail fast while Redis is away; the worker waits for it (BullMQ's advice).
@@ -51,14 +54,21 @@ export function createBattleTimers(deps: {
   worker.on('error', (error) => deps.logger.warn({ err: error.message }, 'battle timer worker error'));
   worker.on('failed', (job, error) => deps.logger.warn({ job: job?.name, data: job?.data, err: error.message }, 'a battle timer failed; retrying'));
 
+  const retried = { attempts: 10, backoff: { type: 'exponential', delay: 500 }, removeOnComplete: true, removeOnFail: 1000 } as const;
+  /** A forfeit clock for the player unless one is running already (an add with a used job id is a no-op). */
+  const startForfeitClock = (battleId: string, userId: string) =>
+    queue.add('forfeit', { battleId, userId }, { ...retried, jobId: forfeitJobId(battleId, userId), delay: deps.forfeitGraceMs });
+
   const sweep = setInterval(() => {
     findOverdue(deps.sql, 2)
       .then((ids) => Promise.all(ids.map((id) => deps.end(id, 'overdue'))))
       .catch((error: unknown) => deps.logger.warn({ err: error }, 'overdue battle sweep failed'));
+    deps
+      .findLost()
+      .then((lost) => Promise.all(lost.map((player) => startForfeitClock(player.battleId, player.userId))))
+      .catch((error: unknown) => deps.logger.warn({ err: error }, 'lost player sweep failed'));
   }, deps.sweepIntervalMs);
   sweep.unref();
-
-  const retried = { attempts: 10, backoff: { type: 'exponential', delay: 500 }, removeOnComplete: true, removeOnFail: 1000 } as const;
 
   return {
     async scheduleDeadline(battleId: string, endsAt: Date): Promise<void> {
@@ -69,9 +79,8 @@ export function createBattleTimers(deps: {
     },
     /** The job re-checks presence when it fires, so a cancel that fails only costs a no-op. */
     async scheduleForfeit(battleId: string, userId: string): Promise<void> {
-      const jobId = forfeitJobId(battleId, userId);
-      await queue.remove(jobId); // a fresh grace period for every disconnect
-      await queue.add('forfeit', { battleId, userId }, { ...retried, jobId, delay: deps.forfeitGraceMs });
+      await queue.remove(forfeitJobId(battleId, userId)); // a fresh grace period for every disconnect
+      await startForfeitClock(battleId, userId);
     },
     async cancelForfeit(battleId: string, userId: string): Promise<void> {
       await queue.remove(forfeitJobId(battleId, userId));

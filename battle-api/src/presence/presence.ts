@@ -17,15 +17,20 @@ export function createPresence(deps: { redis: Redis; prefix: string; ttlMs: numb
   const battleKey = (battleId: string, userId: string) => `${deps.prefix}:presence:battle:${battleId}:${userId}`;
   const keyTtlMs = ttlMs * 2;
 
-  /** Live members of a socket set: the expired are removed on the way. */
-  async function liveCounts(keys: string[]): Promise<number[]> {
+  /**
+   * Per socket set: its live members, and all it holds. Expired members are left for the key's
+   * own expiry, so "was here, is gone" (an instance that died with the player's socket) stays
+   * visible for a TTL after the last refresh.
+   */
+  async function counts(keys: string[]): Promise<{ live: number; all: number }[]> {
     if (keys.length === 0) return [];
     const now = Date.now();
     const pipeline = redis.pipeline();
-    for (const key of keys) pipeline.zremrangebyscore(key, '-inf', now).zcard(key);
+    for (const key of keys) pipeline.zcount(key, now, '+inf').zcard(key);
     const results = (await pipeline.exec()) ?? [];
-    return keys.map((_, i) => Number(results[i * 2 + 1]?.[1] ?? 0));
+    return keys.map((_, i) => ({ live: Number(results[i * 2]?.[1] ?? 0), all: Number(results[i * 2 + 1]?.[1] ?? 0) }));
   }
+  const liveCounts = async (keys: string[]) => (await counts(keys)).map((c) => c.live);
 
   return {
     async connect(socketId: string, userId: string): Promise<void> {
@@ -64,6 +69,12 @@ export function createPresence(deps: { redis: Redis; prefix: string; ttlMs: numb
     async connectedIn(battleId: string, userIds: string[]): Promise<Set<string>> {
       const counts = await liveCounts(userIds.map((userId) => battleKey(battleId, userId)));
       return new Set(userIds.filter((_, i) => (counts[i] ?? 0) > 0));
+    },
+
+    /** Which of `userIds` had a socket in the battle whose instance stopped re-dating it (died). */
+    async lostIn(battleId: string, userIds: string[]): Promise<string[]> {
+      const found = await counts(userIds.map((userId) => battleKey(battleId, userId)));
+      return userIds.filter((_, i) => found[i] !== undefined && found[i].all > 0 && found[i].live === 0);
     },
 
     /** Users with a live socket anywhere, at most `limit`, most recently refreshed first. */
