@@ -195,12 +195,10 @@ export async function findPlayersById(sql: Queryable, userIds: string[]): Promis
     where u.id in ${sql(userIds)}`;
 }
 
-/** The players still in running battles, by battle. */
-export async function findActivePlayers(sql: Queryable): Promise<Map<string, string[]>> {
-  const rows = await sql<{ battleId: string; userIds: string[] }[]>`
-    select p.battle_id, array_agg(p.user_id::text) as user_ids
+/** The players still in running battles. */
+export async function findActivePlayers(sql: Queryable): Promise<{ battleId: string; userId: string }[]> {
+  return sql<{ battleId: string; userId: string }[]>`
+    select p.battle_id, p.user_id
     from battle_players p join battles b on b.id = p.battle_id
-    where b.status = 'running' and p.forfeited_at is null
-    group by p.battle_id`;
-  return new Map(rows.map((r) => [r.battleId, r.userIds]));
+    where b.status = 'running' and p.forfeited_at is null`;
 }

@@ -252,13 +252,7 @@ export function createBattleService(deps: BattleServiceDeps) {
       }),
 
     /** Players of running battles whose socket was lost with its instance: the forfeit clock should run for them. */
-    findLost: async (): Promise<{ battleId: string; userId: string }[]> => {
-      const lost: { battleId: string; userId: string }[] = [];
-      for (const [battleId, userIds] of await repo.findActivePlayers(sql)) {
-        for (const userId of await deps.presence.lostIn(battleId, userIds)) lost.push({ battleId, userId });
-      }
-      return lost;
-    },
+    findLost: async (): Promise<{ battleId: string; userId: string }[]> => deps.presence.lost(await repo.findActivePlayers(sql)),
 
     /** The full state, for broadcasts: no access check. */
     stateOf: state,

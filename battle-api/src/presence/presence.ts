@@ -71,10 +71,10 @@ export function createPresence(deps: { redis: Redis; prefix: string; ttlMs: numb
       return new Set(userIds.filter((_, i) => (counts[i] ?? 0) > 0));
     },
 
-    /** Which of `userIds` had a socket in the battle whose instance stopped re-dating it (died). */
-    async lostIn(battleId: string, userIds: string[]): Promise<string[]> {
-      const found = await counts(userIds.map((userId) => battleKey(battleId, userId)));
-      return userIds.filter((_, i) => found[i] !== undefined && found[i].all > 0 && found[i].live === 0);
+    /** Which of these battle players had a socket whose instance stopped re-dating it (died), and none live. One round trip. */
+    async lost<P extends { battleId: string; userId: string }>(players: P[]): Promise<P[]> {
+      const found = await counts(players.map((p) => battleKey(p.battleId, p.userId)));
+      return players.filter((_, i) => found[i] !== undefined && found[i].all > 0 && found[i].live === 0);
     },
 
     /** Users with a live socket anywhere, at most `limit`, most recently refreshed first. */
