@@ -21,6 +21,13 @@ export default defineConfig({
         default: 'http://127.0.0.1:4000',
         url: true,
       }),
+      // Where it reaches a battle-api process (the rating boards), likewise directly.
+      BATTLE_API_INTERNAL_URL: envField.string({
+        context: 'server',
+        access: 'secret',
+        default: 'http://127.0.0.1:4200',
+        url: true,
+      }),
     },
   },
   vite: {

@@ -104,6 +104,16 @@ test.describe('a 1v1 battle from a challenge', () => {
       await expect(ada.page.getByTestId('recent-battle').first()).toContainText(bob.username);
       await expect(ada.page.getByTestId('recent-battle').first()).toContainText('Victory');
     });
+
+    await test.step('the rating and season boards list both, in the HTML the server sends', async () => {
+      for (const board of ['rating', 'season']) {
+        const html = await (await ada.page.request.get(`/battles/leaderboard?board=${board}`)).text();
+        expect(html).toContain(ada.username);
+        expect(html).toContain(bob.username);
+      }
+      await ada.page.getByRole('link', { name: 'Rating leaderboard' }).first().click();
+      await expect(ada.page.getByTestId('rating-row').filter({ hasText: ada.username })).toBeVisible();
+    });
   });
 });
 

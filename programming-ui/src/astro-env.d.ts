@@ -3,4 +3,5 @@
 // which is why tsconfig.json includes only src/.
 declare module 'astro:env/server' {
   export const API_INTERNAL_URL: string;
+  export const BATTLE_API_INTERNAL_URL: string;
 }

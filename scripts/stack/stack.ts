@@ -109,6 +109,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     };
     const serviceUrl = (name: string) => serviceUrls(name)[0] ?? '';
     baseEnv.API_INTERNAL_URL = serviceUrl('programming-api');
+    baseEnv.BATTLE_API_INTERNAL_URL = serviceUrl('battle-api');
     for (const [spec, specPorts] of ports) {
       for (const port of specPorts) supervisor.start(serviceProcess(spec, port, baseEnv));
     }

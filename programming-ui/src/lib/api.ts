@@ -1,5 +1,5 @@
-import { API_INTERNAL_URL } from 'astro:env/server';
-import { AssignmentDetail, AssignmentList, LeaderboardResponse, MeResponse, Problem, ProgressResponse, SubmissionList } from '@eduscale/contracts';
+import { API_INTERNAL_URL, BATTLE_API_INTERNAL_URL } from 'astro:env/server';
+import { AssignmentDetail, AssignmentList, LeaderboardResponse, MeResponse, Problem, ProgressResponse, RatingLeaderboard, SubmissionList, type RatingBoard } from '@eduscale/contracts';
 
 export type Me = MeResponse;
 
@@ -39,10 +39,11 @@ export function createApi(request: Request) {
     if (value) headers.set(name, value);
   }
 
-  async function get<T>(path: string, schema: Schema<T>): Promise<ApiResult<T>> {
+  /** GET from programming-api, or from `base` (a battle-api process for the battle boards). */
+  async function get<T>(path: string, schema: Schema<T>, base = API_INTERNAL_URL): Promise<ApiResult<T>> {
     let response: Response;
     try {
-      response = await fetch(new URL(path, API_INTERNAL_URL), {
+      response = await fetch(new URL(path, base), {
         headers,
         signal: AbortSignal.timeout(TIMEOUT_MS),
       });
@@ -105,6 +106,7 @@ export function createApi(request: Request) {
     },
     progress: () => get('/api/me/progress', ProgressResponse),
     leaderboard: () => get('/api/leaderboard', LeaderboardResponse),
+    ratingLeaderboard: (board: RatingBoard) => get(`/api/battles/leaderboard?board=${board}&limit=50`, RatingLeaderboard, BATTLE_API_INTERNAL_URL),
   };
 }
 
