@@ -14,15 +14,16 @@ import { startStack } from '../../scripts/stack/stack.ts';
 import { Supervisor } from '../../scripts/stack/supervisor.ts';
 import { LANGUAGE_SPECS } from '../src/languages/languages.ts';
 import { BubblewrapSandbox } from '../src/sandbox/bubblewrap/bubblewrap.driver.ts';
-import { bwrapArgs } from '../src/sandbox/bubblewrap/bwrap-args.ts';
+import { bwrapOptions } from '../src/sandbox/bubblewrap/bwrap-args.ts';
 import type { Box } from '../src/sandbox/sandbox.ts';
 import { HELLO } from './hello-programs.ts';
 import { ms, throughput, timeRepeatedly } from './stats.ts';
+import { DEFAULT_CACHE_DIR } from '../src/config.ts';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 30);
 const MiB = 1024 * 1024;
 const LIMITS = { cpuMs: 5000, wallMs: 10_000, memoryBytes: 512 * MiB, processes: 96, outputBytes: 64 * 1024, fileBytes: 16 * MiB };
-const cacheDir = new URL('../../.cache/grader', import.meta.url).pathname;
+const cacheDir = DEFAULT_CACHE_DIR;
 /** Where the sandbox's /opt toolchains are on the host. */
 const NATIVE_PATHS: Record<string, string> = {
   '/opt/node/bin/node': process.execPath,
@@ -47,10 +48,13 @@ const sandbox = new BubblewrapSandbox({ workDir: mkdtempSync(join(tmpdir(), 'ben
 // (a) The floor: bwrap with the driver's own mounts and namespaces, running /bin/true.
 const floorBox = mkdtempSync(join(tmpdir(), 'bench-floor-'));
 chmodSync(floorBox, 0o755);
-const driverArgs = bwrapArgs({ argv: ['/bin/true'], limits: LIMITS, writableBox: false }, { boxDir: floorBox, etcDir: join(floorBox), node: process.execPath, esbuild: '/bin/true', goCacheDir: floorBox, tmpBytes: 64 * MiB });
-// Minus the seccomp program, which needs the wrapper's descriptor: the floor is bwrap alone.
+const driverArgs = bwrapOptions(
+  { argv: ['/bin/true'], limits: LIMITS, writableBox: false },
+  { boxDir: floorBox, passwdFile: join(floorBox, 'passwd'), groupFile: join(floorBox, 'group'), node: process.execPath, esbuild: '/bin/true', goCacheDir: floorBox, tmpBytes: 64 * MiB },
+);
+// Minus the seccomp program and the launcher, which need the wrapper's descriptors: the floor is bwrap alone.
 const seccompAt = driverArgs.indexOf('--seccomp');
-const floorArgs = [...driverArgs.slice(0, seccompAt), ...driverArgs.slice(seccompAt + 2)];
+const floorArgs = [...driverArgs.slice(0, seccompAt), ...driverArgs.slice(seccompAt + 2), '--', '/bin/true'];
 writeFileSync(join(floorBox, 'passwd'), 'runner:x:65534:65534::/tmp:/bin/false\n');
 writeFileSync(join(floorBox, 'group'), 'runner:x:65534:\n');
 const floor = await timeRepeatedly(RUNS, () => spawnToEnd('/usr/bin/bwrap', floorArgs));

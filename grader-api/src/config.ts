@@ -3,7 +3,12 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 
-const REPO_CACHE = fileURLToPath(new URL('../../.cache/grader', import.meta.url));
+/**
+ * The toolchain caches the sandbox mounts (Go build cache, Rust and Node views). A sandbox sees
+ * their host path in /proc/self/mountinfo, so as root they live in the system's cache folder,
+ * never in the checkout; without root, in the checkout's .cache/.
+ */
+export const DEFAULT_CACHE_DIR = process.getuid?.() === 0 ? '/var/cache/eduscale-grader' : fileURLToPath(new URL('../../.cache/grader', import.meta.url));
 
 /** Every variable the grader reads; documented in the README's configuration table. */
 const Env = z.object({
@@ -12,7 +17,7 @@ const Env = z.object({
   SANDBOX_DRIVER: z.enum(['bubblewrap', 'docker']).default('bubblewrap'),
   GRADER_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(availableParallelism()),
   GRADER_WORK_DIR: z.string().optional(),
-  GRADER_CACHE_DIR: z.string().default(REPO_CACHE),
+  GRADER_CACHE_DIR: z.string().default(DEFAULT_CACHE_DIR),
   GRADER_IMAGE: z.string().default('eduscale/grader-image:latest'),
   DOCKER_HOST: z.string().optional(),
   RUN_OUTPUT_BYTES: z.coerce.number().int().min(1024).default(64 * 1024),

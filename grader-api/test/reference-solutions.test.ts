@@ -13,9 +13,10 @@ import { LANGUAGES } from '@eduscale/contracts';
 import { readCatalogue } from '../../programming-api/src/catalogue/content.ts';
 import { createExecutionService, type GradeOutcome } from '../src/execution/execution.service.ts';
 import { BubblewrapSandbox } from '../src/sandbox/bubblewrap/bubblewrap.driver.ts';
+import { DEFAULT_CACHE_DIR } from '../src/config.ts';
 
 const workDir = mkdtempSync(join(tmpdir(), 'grader-references-'));
-const sandbox = new BubblewrapSandbox({ workDir, cacheDir: new URL('../../.cache/grader', import.meta.url).pathname, concurrency: 2 });
+const sandbox = new BubblewrapSandbox({ workDir, cacheDir: DEFAULT_CACHE_DIR, concurrency: 2 });
 // What the sandbox saw when a run went wrong, so a failure here says why, not just which verdict.
 const troubles: string[] = [];
 const execution = createExecutionService({

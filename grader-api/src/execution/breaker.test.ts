@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
@@ -25,8 +25,9 @@ describe('when the sandbox keeps failing', () => {
   });
 
   it('opens the breaker after repeated faults and then refuses at once with 503 "grading unavailable"', async () => {
-    // A real fault: the folder every box lives in disappears from under the grader.
-    rmSync(workDir, { recursive: true, force: true });
+    // A real fault: everything in the folder boxes live in (and the files the sandbox mounts
+    // from it) disappears from under the grader.
+    for (const entry of readdirSync(workDir)) rmSync(join(workDir, entry), { recursive: true, force: true });
     const failed = await run();
     assert.equal(failed.status, 503);
     assert.match(((await failed.json()) as { detail: string }).detail, /sandbox failed/);

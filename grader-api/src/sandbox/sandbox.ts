@@ -34,7 +34,13 @@ export type Toolchain = 'rust' | 'go-cache';
 export type LimitHit = 'cpu' | 'wall' | 'memory' | 'output' | 'file' | null;
 
 export interface ExecResult {
+  /**
+   * The status the program ended with, as a shell reports it: 128 + N when signal N killed it,
+   * which a program may also exit with itself, so it is never read as the sandbox's. Null only
+   * when the grader killed it (a limit).
+   */
   exitCode: number | null;
+  /** The signal the status names (or the grader sent): informational, never trusted for a verdict of its own. */
   signal: string | null;
   stdout: Buffer;
   stderr: Buffer;
@@ -77,3 +83,15 @@ export interface Sandbox {
 export class SandboxFault extends Error {
   override name = 'SandboxFault';
 }
+
+/**
+ * The names a box may hold: one path component, not hidden, at most 100 bytes (a ustar header's
+ * name field, which the docker driver's archive uses). Languages turn other names (a 300-character Java class) into
+ * a compilation error before a box is made; reaching this is the grader's own bug.
+ */
+export function assertBoxFileName(name: string): void {
+  const fits = name.length > 0 && !/[/\0]/.test(name) && !name.startsWith('.') && Buffer.byteLength(name) <= MAX_BOX_FILE_NAME_BYTES;
+  if (!fits) throw new SandboxFault(`refusing box file name ${JSON.stringify(name.slice(0, 80))}`);
+}
+
+export const MAX_BOX_FILE_NAME_BYTES = 100;

@@ -7,13 +7,27 @@ import type { ExecRequest } from '../sandbox.ts';
  */
 export const SANDBOX_UID = 61000;
 export const BOX = '/box';
-/** The descriptor the wrapper opens the seccomp program on (see seccomp.ts). */
-export const SECCOMP_FD = 3;
+/**
+ * Descriptors the grader hands bwrap, all pipes (never files, whose host paths /proc would
+ * show): the seccomp program (see seccomp.ts), the status pipe the launcher writes to just
+ * before the program starts, and bwrap's own arguments (so its argv, which the sandbox sees as
+ * /proc/1/cmdline, is just `bwrap --args 5`).
+ */
+export const FD = { seccomp: 3, status: 4, args: 5 } as const;
+
+/**
+ * Runs inside the sandbox as the last step before the program: once bwrap has set everything
+ * up, it writes one byte on the status pipe, closes every descriptor of ours and becomes the
+ * program. Whatever happens after that byte is the program's; no byte means the sandbox failed.
+ * The program cannot write to the pipe (closed before exec) nor take the byte back.
+ */
+const LAUNCHER = `printf . >&${FD.status} || exit 125; exec ${FD.seccomp}<&- ${FD.status}>&- ${FD.args}<&-; exec "$@"`;
 const SHM_BYTES = 16 * 1024 * 1024;
 
 export interface MountPlan {
   boxDir: string;
-  etcDir: string;
+  passwdFile: string;
+  groupFile: string;
   node: string;
   esbuild: string;
   rustSysroot?: string;
@@ -34,7 +48,7 @@ const BASE_ENV: Record<string, string> = {
  * system and root, size-capped tmpfs /tmp and /dev/shm, no capabilities, a clean environment,
  * killed with its parent, in a new session (no terminal to inject into).
  */
-export function bwrapArgs(request: ExecRequest, plan: MountPlan): string[] {
+export function bwrapOptions(request: ExecRequest, plan: MountPlan): string[] {
   const args = [
     '--unshare-all',
     '--unshare-user',
@@ -49,8 +63,8 @@ export function bwrapArgs(request: ExecRequest, plan: MountPlan): string[] {
     '--symlink', 'usr/lib64', '/lib64',
     '--symlink', 'usr/bin', '/bin',
     '--symlink', 'usr/sbin', '/sbin',
-    '--ro-bind', `${plan.etcDir}/passwd`, '/etc/passwd',
-    '--ro-bind', `${plan.etcDir}/group`, '/etc/group',
+    '--ro-bind', plan.passwdFile, '/etc/passwd',
+    '--ro-bind', plan.groupFile, '/etc/group',
     '--ro-bind-try', '/etc/ld.so.cache', '/etc/ld.so.cache',
     '--ro-bind-try', '/etc/java-17-openjdk', '/etc/java-17-openjdk',
     '--ro-bind', plan.node, '/opt/node/bin/node',
@@ -69,6 +83,11 @@ export function bwrapArgs(request: ExecRequest, plan: MountPlan): string[] {
   }
   for (const [name, value] of Object.entries({ ...BASE_ENV, ...request.env })) args.push('--setenv', name, value);
   // The root bwrap builds is a writable tmpfs; once everything is mounted, nothing there may change.
-  args.push('--remount-ro', '/', '--seccomp', String(SECCOMP_FD), '--', ...request.argv);
+  args.push('--remount-ro', '/', '--seccomp', String(FD.seccomp));
   return args;
+}
+
+/** What bwrap runs (on its own argv: bwrap takes no command from --args): the launcher, then the program. */
+export function sandboxCommand(request: ExecRequest): string[] {
+  return ['/usr/bin/sh', '-c', LAUNCHER, 'launcher', ...request.argv];
 }

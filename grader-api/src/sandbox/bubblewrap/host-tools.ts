@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, realpathSync, renameSync, rmSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, linkSync, mkdirSync, mkdtempSync, realpathSync, renameSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { SANDBOX_UID } from './bwrap-args.ts';
@@ -13,14 +13,36 @@ export interface HostTools {
   rustSysroot: string | undefined;
 }
 
+/**
+ * The sandbox sees each bind mount's host path in /proc/self/mountinfo, so the binaries it
+ * mounts are linked (or copied, across filesystems) into the cache first: the sandbox then sees
+ * the cache's path, never the checkout's.
+ */
 export function resolveHostTools(cacheDir: string): HostTools {
   const require = createRequire(import.meta.url);
   const esbuildPackage = dirname(require.resolve('@esbuild/linux-x64/package.json', { paths: [dirname(require.resolve('esbuild'))] }));
+  const esbuildVersion = (require(join(esbuildPackage, 'package.json')) as { version: string }).version;
   return {
-    node: realpathSync(process.execPath),
-    esbuild: realpathSync(join(esbuildPackage, 'bin', 'esbuild')),
+    node: cachedBinary(realpathSync(process.execPath), join(cacheDir, 'tools', `node-${process.version}`, 'node')),
+    esbuild: cachedBinary(realpathSync(join(esbuildPackage, 'bin', 'esbuild')), join(cacheDir, 'tools', `esbuild-${esbuildVersion}`, 'esbuild')),
     rustSysroot: readableRustSysroot(cacheDir),
   };
+}
+
+/** A hard link (else a copy) of `source` at `target`, made under a staging name and renamed into place. */
+function cachedBinary(source: string, target: string): string {
+  if (existsSync(target) && statSync(target).size === statSync(source).size) return target;
+  mkdirSync(dirname(target), { recursive: true, mode: 0o755 });
+  const staging = `${target}.staging-${process.pid}`;
+  rmSync(staging, { force: true });
+  try {
+    linkSync(source, staging);
+  } catch {
+    copyFileSync(source, staging);
+    chmodSync(staging, 0o755);
+  }
+  renameSync(staging, target);
+  return target;
 }
 
 /**

@@ -25,6 +25,8 @@ export interface Conformance {
   enforcement: Enforcement;
   /** A run through the execution service, with how long the whole call took. */
   run(request: { language: Language; file: string; stdin?: string; limits?: ProgramLimits }): Promise<RunOutcome & { elapsedMs: number }>;
+  /** The same, for a program written inline rather than kept in example-test-code. */
+  runSource(request: { language: Language; source: string; stdin?: string; limits?: ProgramLimits }): Promise<RunOutcome & { elapsedMs: number }>;
   /** A box holding a program, compiled if its language needs it, and the argv that runs it. */
   prepare(language: Language, source: string): Promise<{ box: Box; argv: string[] }>;
 }
@@ -33,9 +35,12 @@ export function conformance(sandbox: Sandbox): Conformance {
   const service = createExecutionService({ sandbox });
   return {
     enforcement: sandbox.info().enforcement,
-    async run({ language, file, stdin = '', limits = HOSTILE }) {
+    async run({ file, ...request }) {
+      return this.runSource({ ...request, source: example(file) });
+    },
+    async runSource({ language, source, stdin = '', limits = HOSTILE }) {
       const started = performance.now();
-      const outcome = await service.run({ language, code: example(file), stdin, limits });
+      const outcome = await service.run({ language, code: source, stdin, limits });
       return { ...outcome, elapsedMs: performance.now() - started };
     },
     async prepare(language, source) {

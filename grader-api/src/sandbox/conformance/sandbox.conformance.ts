@@ -6,6 +6,7 @@ import type { Sandbox } from '../sandbox.ts';
 import { conformance, FRIENDLY } from './context.ts';
 import { isolationCases } from './isolation.conformance.ts';
 import { limitCases } from './limits.conformance.ts';
+import { trustCases, type HostPaths } from './trust.conformance.ts';
 
 const TIMEOUT = { timeout: 30_000 };
 
@@ -26,7 +27,7 @@ const HELLO: Record<Language, string> = {
  * What `info().enforcement` says the host cannot enforce is registered as skipped, so the gap
  * shows in the report. The driver needs a concurrency of at least 2 (two runs must overlap).
  */
-export function sandboxConformance(name: string, createSandbox: () => Sandbox | Promise<Sandbox>): void {
+export function sandboxConformance(name: string, createSandbox: () => Sandbox | Promise<Sandbox>, hostPaths: HostPaths = {}): void {
   describe(name, async () => {
     const sandbox = await createSandbox();
     const suite = conformance(sandbox);
@@ -61,11 +62,12 @@ export function sandboxConformance(name: string, createSandbox: () => Sandbox | 
       it('is a runtime_error', TIMEOUT, async () => {
         const outcome = await suite.run({ language: 'c', file: 'segfault.c' });
         assert.equal(outcome.verdict, 'runtime_error');
-        assert.equal(outcome.exitCode, null, 'it died of a signal');
+        assert.equal(outcome.exitCode, 128 + 11, 'its status, as a shell reports death by SIGSEGV');
       });
     });
 
     limitCases(suite);
     isolationCases(suite);
+    trustCases(suite, hostPaths);
   });
 }

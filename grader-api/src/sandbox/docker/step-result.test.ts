@@ -37,8 +37,12 @@ describe('a step', () => {
     assert.equal(judge({ status: 3 }).exitCode, 3);
   });
 
-  it('killed by a segfault reports the signal and no exit code', () => {
-    assert.deepEqual({ ...judge({ status: 139 }) }, { exitCode: null, signal: 'SIGSEGV', cpuMs: 10, memoryBytes: 3 * MiB, limitHit: null });
+  it('killed by a segfault reports the status as a shell does, and the signal it names', () => {
+    assert.deepEqual({ ...judge({ status: 139 }) }, { exitCode: 139, signal: 'SIGSEGV', cpuMs: 10, memoryBytes: 3 * MiB, limitHit: null });
+  });
+
+  it('a program exiting with the status of SIGXCPU under its CPU limit is not time_limit_exceeded', () => {
+    assert.deepEqual([judge({ status: 128 + 24 }).exitCode, judge({ status: 128 + 24 }).limitHit], [152, null]);
   });
 
   it('during which the cgroup killed a process for memory hit the memory limit', () => {

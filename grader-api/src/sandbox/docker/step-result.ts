@@ -50,10 +50,11 @@ export function judgeStep(facts: StepFacts): Pick<ExecResult, 'exitCode' | 'sign
   let limitHit: LimitHit = facts.killed;
   if (after.oomKills > before.oomKills) limitHit ??= 'memory';
   if (signal === 'SIGXFSZ') limitHit ??= 'file';
-  if (signal === 'SIGXCPU' || cpuMs > limits.cpuMs) limitHit ??= 'cpu';
+  // The box's cgroup counts the CPU time; a status naming SIGXCPU may be the program's own exit.
+  if (cpuMs > limits.cpuMs) limitHit ??= 'cpu';
   if (signal === 'SIGKILL' && outOfTime) limitHit ??= 'wall';
   return {
-    exitCode: signal ? null : status,
+    exitCode: status === 124 && outOfTime ? null : status,
     signal,
     cpuMs: Math.round(cpuMs * 100) / 100,
     memoryBytes: after.peakRssBytes ?? 0,

@@ -1,4 +1,4 @@
-import { SandboxFault } from '../sandbox.ts';
+import { assertBoxFileName } from '../sandbox.ts';
 
 const BLOCK = 512;
 
@@ -9,7 +9,7 @@ const BLOCK = 512;
 export function tarball(files: Record<string, string>, owner: { uid: number; gid: number }): Buffer {
   const parts: Buffer[] = [];
   for (const [name, content] of Object.entries(files)) {
-    if (!/^[A-Za-z0-9_.-]+$/.test(name) || name.startsWith('.') || name.length > 100) throw new SandboxFault(`refusing box file name ${JSON.stringify(name)}`);
+    assertBoxFileName(name);
     const body = Buffer.from(content, 'utf8');
     parts.push(header(name, body.length, owner), body, Buffer.alloc((BLOCK - (body.length % BLOCK)) % BLOCK));
   }
