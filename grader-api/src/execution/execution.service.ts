@@ -80,7 +80,9 @@ export function createExecutionService(deps: { sandbox: Sandbox; testParallelism
       .then(observed('compile'));
     const output = compilerOutput(result);
     if (result.exitCode === 0 && result.limitHit === null) return { ok: true, plan, output: output || null };
-    return { ok: false, output: output || `The compiler stopped (${result.limitHit ?? result.signal ?? `exit ${result.exitCode}`}).` };
+    const explanation = result.limitHit === null ? plan.compile.explain?.(output) : undefined;
+    const shown = output || `The compiler stopped (${result.limitHit ?? result.signal ?? `exit ${result.exitCode}`}).`;
+    return { ok: false, output: explanation ? `${explanation}\n\n${shown}` : shown };
   }
 
   function execute(box: Box, plan: LanguagePlan, spec: LanguageSpec, stdin: string, limits: ProgramLimits): Promise<ExecResult> {

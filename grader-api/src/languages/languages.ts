@@ -1,6 +1,7 @@
 import { LANGUAGES, type Language } from '@eduscale/contracts';
 import type { Toolchain } from '../sandbox/sandbox.ts';
-import { javaMainClass } from './java-class-name.ts';
+import { compileThenFail, compileThenRequire, rustcBinaryOnly } from './compile-scripts.ts';
+import { javaEntry } from './java-main-class.ts';
 
 const MiB = 1024 * 1024;
 
@@ -8,6 +9,8 @@ export interface CompileStep {
   argv: string[];
   env?: Record<string, string>;
   toolchains?: readonly Toolchain[];
+  /** What to write, read from a failed compile's output (the linker's "undefined reference to `main'"). */
+  explain?: (output: string) => string | undefined;
 }
 
 export interface LanguagePlan {
@@ -34,8 +37,20 @@ export interface LanguageSpec {
   plan(source: string): LanguagePlan | { error: string };
 }
 
-const native = (file: string, compile: (file: string) => string[]): Pick<LanguageSpec, 'plan'> => ({
-  plan: (source) => ({ files: { [file]: source }, compile: { argv: compile(file) }, run: () => ['./main'] }),
+export const ENTRY_POINT_MESSAGES = {
+  c: 'C programs start in `main`: write `int main(void) { … }`.',
+  cpp: 'C++ programs start in `main`: write `int main() { … }`.',
+  java: 'Java programs start in `public static void main(String[] args)`: declare it in a class, e.g. `public class Main { public static void main(String[] args) { … } }`.',
+  go: 'Go programs start in package main: write `package main` and `func main()`.',
+  rust: 'Rust programs start in `fn main()`: write `fn main() { … }`.',
+  rustCrate: 'Rust programs are binary crates that start in `fn main()`: remove `#![crate_type = …]`.',
+} as const;
+
+const explainWhen = (pattern: RegExp, message: string) => (output: string) => (pattern.test(output) ? message : undefined);
+const NO_MAIN_SYMBOL = /undefined reference to `main'/;
+
+const native = (file: string, compile: (file: string) => string[], message: string): Pick<LanguageSpec, 'plan'> => ({
+  plan: (source) => ({ files: { [file]: source }, compile: { argv: compile(file), explain: explainWhen(NO_MAIN_SYMBOL, message) }, run: () => ['./main'] }),
 });
 
 export const LANGUAGE_SPECS: Record<Language, LanguageSpec> = {
@@ -57,17 +72,23 @@ export const LANGUAGE_SPECS: Record<Language, LanguageSpec> = {
       run: nodeArgv('main.js'),
     }),
   },
-  c: { id: 'c', label: 'C (GCC, C17)', defaultTimeMs: 1000, defaultMemoryMb: 256, runtimeOverheadMb: 0, startupAllowanceMs: 0, ...native('main.c', (f) => ['/usr/bin/gcc', '-O2', '-pipe', '-std=gnu17', '-o', 'main', f, '-lm']) },
-  cpp: { id: 'cpp', label: 'C++ (GCC, C++17)', defaultTimeMs: 1000, defaultMemoryMb: 256, runtimeOverheadMb: 0, startupAllowanceMs: 0, ...native('main.cpp', (f) => ['/usr/bin/g++', '-O2', '-pipe', '-std=gnu++17', '-o', 'main', f]) },
+  c: { id: 'c', label: 'C (GCC, C17)', defaultTimeMs: 1000, defaultMemoryMb: 256, runtimeOverheadMb: 0, startupAllowanceMs: 0, ...native('main.c', (f) => ['/usr/bin/gcc', '-O2', '-pipe', '-std=gnu17', '-o', 'main', f, '-lm'], ENTRY_POINT_MESSAGES.c) },
+  cpp: { id: 'cpp', label: 'C++ (GCC, C++17)', defaultTimeMs: 1000, defaultMemoryMb: 256, runtimeOverheadMb: 0, startupAllowanceMs: 0, ...native('main.cpp', (f) => ['/usr/bin/g++', '-O2', '-pipe', '-std=gnu++17', '-o', 'main', f], ENTRY_POINT_MESSAGES.cpp) },
   java: {
     id: 'java', label: 'Java 17', defaultTimeMs: 2000, defaultMemoryMb: 256, runtimeOverheadMb: 192, startupAllowanceMs: 150,
     plan: (source) => {
-      const mainClass = javaMainClass(source);
-      if (!mainClass) return { error: 'No class found. Declare a class with `public static void main(String[] args)`, e.g. `public class Main`.' };
+      const entry = javaEntry(source);
+      if ('error' in entry) return entry;
+      const javac = [`${JAVA_HOME}/bin/javac`, '-J-Xmx512m', '-J-XX:+UseSerialGC', '-J-XX:TieredStopAtLevel=1', '-encoding', 'UTF-8', '-nowarn', '-d', '.', entry.sourceFile];
+      const files = { [entry.sourceFile]: source };
+      const { main } = entry;
+      // No class declares main: javac still runs, so its errors come before ours, and the run never does.
+      if (!main) return { files, compile: { argv: compileThenFail(javac, ENTRY_POINT_MESSAGES.java) }, run: () => [] };
       return {
-        files: { [`${mainClass}.java`]: source },
-        compile: { argv: [`${JAVA_HOME}/bin/javac`, '-J-Xmx512m', '-J-XX:+UseSerialGC', '-J-XX:TieredStopAtLevel=1', '-encoding', 'UTF-8', '-nowarn', '-d', '.', `${mainClass}.java`] },
-        run: (memoryMb) => [`${JAVA_HOME}/bin/java`, `-Xmx${memoryMb}m`, '-Xss64m', '-XX:+UseSerialGC', '-Xshare:auto', '-cp', '.', mainClass],
+        files,
+        // The outline is a reading of the source; the class file is javac's own answer.
+        compile: { argv: compileThenRequire(javac, { test: '-f', file: main.classFile, message: `javac wrote no class \`${main.className}\`. ${ENTRY_POINT_MESSAGES.java}` }) },
+        run: (memoryMb) => [`${JAVA_HOME}/bin/java`, `-Xmx${memoryMb}m`, '-Xss64m', '-XX:+UseSerialGC', '-Xshare:auto', '-cp', '.', main.className],
       };
     },
   },
@@ -76,7 +97,9 @@ export const LANGUAGE_SPECS: Record<Language, LanguageSpec> = {
     plan: (source) => ({
       files: { 'main.go': source },
       compile: {
-        argv: ['/usr/local/go/bin/go', 'build', '-trimpath', '-o', 'main', 'main.go'],
+        // A package other than main builds an archive, not a program.
+        argv: compileThenRequire(['/usr/local/go/bin/go', 'build', '-trimpath', '-o', 'main', 'main.go'], { test: '-x', file: 'main', message: ENTRY_POINT_MESSAGES.go }),
+        explain: explainWhen(/function main is undeclared in the main package/, ENTRY_POINT_MESSAGES.go),
         // The shared, pre-warmed build cache: a cold one rebuilds the runtime (~10 s) every time.
         env: { GOCACHE: '/gocache', GOPATH: '/tmp/go', GO111MODULE: 'off', GOTOOLCHAIN: 'local', CGO_ENABLED: '0', GOPROXY: 'off' },
         toolchains: ['go-cache'],
@@ -88,7 +111,12 @@ export const LANGUAGE_SPECS: Record<Language, LanguageSpec> = {
     id: 'rust', label: 'Rust', defaultTimeMs: 1000, defaultMemoryMb: 256, runtimeOverheadMb: 0, startupAllowanceMs: 0,
     plan: (source) => ({
       files: { 'main.rs': source },
-      compile: { argv: ['/opt/rust/bin/rustc', '-O', '--edition=2021', '-C', 'linker=/usr/bin/gcc', '-o', 'main', 'main.rs'], toolchains: ['rust'] },
+      compile: {
+        argv: rustcBinaryOnly(['/opt/rust/bin/rustc', '-O', '--edition=2021', '-C', 'linker=/usr/bin/gcc', '-o', 'main', 'main.rs'], ENTRY_POINT_MESSAGES.rustCrate),
+        toolchains: ['rust'],
+        // E0601: no `fn main`; `#![no_main]` without one leaves the linker looking for it.
+        explain: explainWhen(/error\[E0601\]|undefined reference to `main'/, ENTRY_POINT_MESSAGES.rust),
+      },
       run: () => ['./main'],
     }),
   },
