@@ -39,3 +39,11 @@ export class GradingUnavailableError extends DomainError {
     this.retryAfterSeconds = retryAfterSeconds;
   }
 }
+
+/**
+ * The sandbox failed while running this work (it had started it): unlike a breaker that refused
+ * to start anything, the work itself met the fault, so a grading spends an attempt on it.
+ */
+export class SandboxFailedError extends GradingUnavailableError {
+  override name = 'SandboxFailedError';
+}

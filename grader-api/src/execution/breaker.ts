@@ -1,6 +1,6 @@
 import CircuitBreaker from 'opossum';
 import type { Config } from '../config.ts';
-import { GradingUnavailableError } from '../errors.ts';
+import { GradingUnavailableError, SandboxFailedError } from '../errors.ts';
 
 export type BreakerState = 'closed' | 'half_open' | 'open';
 
@@ -29,7 +29,7 @@ export function createSandboxBreaker(options: Config['breaker']) {
           throw new GradingUnavailableError('Grading is unavailable right now: the sandbox is failing. Try again shortly.', retryAfter, { cause: error });
         }
         // A verdict never throws: whatever did is the sandbox failing, not the caller's code.
-        throw new GradingUnavailableError('The sandbox failed on this run; try again shortly.', 1, { cause: error });
+        throw new SandboxFailedError('The sandbox failed on this run; try again shortly.', 1, { cause: error });
       }
     },
     state(): BreakerState {

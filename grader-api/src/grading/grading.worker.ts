@@ -1,17 +1,19 @@
 import { GRADING_QUEUE, GradingJob } from '@eduscale/contracts';
 import { DelayedError, Worker } from 'bullmq';
-import { GradingUnavailableError } from '../errors.ts';
+import { GradingUnavailableError, SandboxFailedError } from '../errors.ts';
 import type { Logger } from '../logger.ts';
 import type { GradingService } from './grading.service.ts';
 
 /**
  * Takes grading jobs from the queue, as many at once as the sandbox has slots. A job whose
  * grader dies stops having its lock renewed and is handed to another grader (stalled-job
- * recovery). While this grader's sandbox is failing (breaker open), its job goes back to the
- * queue without using up an attempt and this worker pauses, so healthy graders take the work
- * and an outage delays gradings instead of failing them.
+ * recovery). A grading that meets a sandbox fault spends an attempt (the queue retries it with
+ * backoff, likely on another grader, and after the last one it ends as internal_error) and this
+ * worker rests a moment: a job that keeps faulting ends instead of going round for ever. While
+ * this grader's breaker is open, nothing was tried: the job goes back without using an attempt
+ * and the worker pauses, so healthy graders take the work and an outage delays gradings.
  */
-export function startGradingWorker(deps: { grading: GradingService; redisUrl: string; concurrency: number; lockMs: number; logger: Logger }): Worker {
+export function startGradingWorker(deps: { grading: GradingService; redisUrl: string; concurrency: number; lockMs: number; logger: Logger; queue?: string }): Worker {
   const { grading, logger } = deps;
   let pausedUntil = 0;
   const pauseLocally = (ms: number) => {
@@ -21,12 +23,16 @@ export function startGradingWorker(deps: { grading: GradingService; redisUrl: st
     void worker.pause(true).then(() => setTimeout(() => worker.resume(), ms));
   };
   const worker: Worker = new Worker(
-    GRADING_QUEUE,
+    deps.queue ?? GRADING_QUEUE,
     async (job, token) => {
       const { gradingId } = GradingJob.parse(job.data);
       try {
         await grading.grade(gradingId);
       } catch (error) {
+        if (error instanceof SandboxFailedError) {
+          pauseLocally(error.retryAfterSeconds * 1000);
+          throw error;
+        }
         if (error instanceof GradingUnavailableError && token) {
           await job.moveToDelayed(Date.now() + 1_000, token);
           pauseLocally(error.retryAfterSeconds * 1000);

@@ -10,8 +10,9 @@ import { resolveHostTools } from './host-tools.ts';
 import { sandboxFilter } from './seccomp.ts';
 import { spawnSandboxed } from './spawn-sandboxed.ts';
 
-/** Each grader's cgroups live under <prefix><pid>, so leftovers of dead graders can be found. */
+/** Each sandbox's cgroups live under <prefix><pid>-<n>, so leftovers of dead graders can be found. */
 const CGROUP_PREFIX = 'eduscale-grader-';
+let sandboxesMade = 0;
 
 export interface BubblewrapOptions {
   /** Where boxes live on the host (a private folder per box inside). */
@@ -42,7 +43,7 @@ export class BubblewrapSandbox implements Sandbox {
   readonly #slots: Slots;
   readonly #store: BoxStore;
   readonly #plan: Omit<MountPlan, 'boxDir'>;
-  readonly #cgroupParent = `${CGROUP_PREFIX}${process.pid}`;
+  readonly #cgroupParent = `${CGROUP_PREFIX}${process.pid}-${sandboxesMade++}`;
   readonly #seccomp = sandboxFilter();
 
   constructor(options: BubblewrapOptions) {

@@ -122,7 +122,7 @@ export function cgroupsAvailable(): boolean {
 
 /**
  * Removes the cgroups of graders that died without cleaning up (SIGKILL, OOM): each grader
- * names its parent group after its pid, so a group whose pid is gone and holds no process
+ * names its parent groups after its pid (`<prefix><pid>` or `<prefix><pid>-<n>`), so a group whose pid is gone and holds no process
  * belongs to nobody.
  */
 export function removeOrphanedCgroups(prefix: string): number {
@@ -130,7 +130,7 @@ export function removeOrphanedCgroups(prefix: string): number {
   for (const controller of CONTROLLERS) {
     const root = join(ROOT, controller);
     for (const name of readdirSync(root).filter((entry) => entry.startsWith(prefix))) {
-      const pid = Number(name.slice(prefix.length));
+      const pid = Number(name.slice(prefix.length).split('-')[0]);
       if (!Number.isInteger(pid) || isAlive(pid)) continue;
       const group = join(root, name);
       try {
