@@ -63,6 +63,12 @@ describe('Java names no file can carry', () => {
     assert.match(found.error, /The class name `Outer\$B+…` is 256 bytes long/);
   });
 
+  it('answers an error, not a crash, for classes nested as deep as 64 KiB of code allows', () => {
+    const found = javaEntry('class A{'.repeat(8000));
+    assert.ok('error' in found);
+    assert.match(found.error, /^The class name `A\$A\$/);
+  });
+
   it('refuses a package part too long for a folder name', () => {
     const found = javaEntry(`package a.${'p'.repeat(256)};\nclass Main { ${MAIN} }`);
     assert.ok('error' in found);

@@ -24,7 +24,7 @@ export function javaEntry(source: string): JavaEntry | { error: string } {
     return { error: tooLong('class', publicType.name, `a public class is compiled from a file named after it, and file names here are limited to ${BOX_FILE_NAME_MAX_BYTES} bytes, so its name can have at most ${BOX_FILE_NAME_MAX_BYTES - '.java'.length} bytes`) };
   }
   for (const type of types) {
-    if (Buffer.byteLength(`${type.binaryName}.class`) > CLASS_FILE_MAX_BYTES) return { error: tooLong('class', type.binaryName, `its class file name can have at most ${CLASS_FILE_MAX_BYTES} bytes`) };
+    if (Buffer.byteLength(`${type.binaryName}.class`) > CLASS_FILE_MAX_BYTES) return { error: tooLong('class', type.binaryName, `javac names its class file after it, and a file name can have at most ${CLASS_FILE_MAX_BYTES} bytes`) };
   }
   for (const part of packageName?.split('.') ?? []) {
     if (Buffer.byteLength(part) > CLASS_FILE_MAX_BYTES) return { error: tooLong('package', part, `each part of a package name is a folder, which can have at most ${CLASS_FILE_MAX_BYTES} bytes`) };

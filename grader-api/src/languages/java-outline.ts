@@ -17,6 +17,13 @@ export interface JavaOutline {
 }
 
 type Owner = JavaType & { isInterface: boolean };
+interface Frame {
+  owner: Owner | undefined;
+  modifiers: Set<string>;
+  /** A type declared in this member, whose body the next brace opens. */
+  declared: Owner | undefined;
+  parens: number;
+}
 
 /**
  * The package and the class, interface, enum and record declarations of a Java source, and which
@@ -39,48 +46,6 @@ export function outlineJava(source: string): JavaOutline {
     }
   };
 
-  // The members of a file (no owner) or of a type's body, through its closing brace.
-  const members = (owner: Owner | undefined) => {
-    let modifiers = new Set<string>();
-    let declared: Owner | undefined;
-    let parens = 0;
-    const endMember = () => {
-      modifiers = new Set();
-      declared = undefined;
-      parens = 0;
-    };
-    while (i < words.length) {
-      const word = words[i++] ?? '';
-      if (word === '}') {
-        if (owner) return;
-        endMember();
-      } else if (word === '(') parens++;
-      else if (word === ')') parens = Math.max(0, parens - 1);
-      else if (word === ';' && parens === 0) endMember();
-      else if (word === '{' && parens === 0 && declared) {
-        const type = declared;
-        types.push(type);
-        endMember();
-        members(type);
-      } else if (word === '{') {
-        skipBlock();
-        if (parens === 0) endMember();
-      } else if (parens > 0 || declared || !isName(i - 1)) {
-        continue;
-      } else if (word === 'package' && !owner) {
-        packageName = qualifiedName();
-      } else if (startsType(i - 1) && isName(i)) {
-        const name = words[i] ?? '';
-        declared = { name, binaryName: owner ? `${owner.binaryName}$${name}` : name, topLevel: !owner, isPublic: modifiers.has('public'), hasMain: false, isInterface: word === 'interface' };
-      } else if (word === 'main' && words[i] === '(' && words[i - 2] === 'void' && owner) {
-        const isPublic = modifiers.has('public') || (owner.isInterface && !modifiers.has('private'));
-        if (modifiers.has('static') && isPublic && takesStringArray(parameters(i))) owner.hasMain = true;
-      } else {
-        modifiers.add(word);
-      }
-    }
-  };
-
   // `class`, `interface`, `enum` (not `Main.class`), or the contextual `record Name(` / `record Name<`.
   const startsType = (at: number) => {
     const word = words[at];
@@ -94,16 +59,58 @@ export function outlineJava(source: string): JavaOutline {
     return parts.join('.');
   };
 
-  // The words between the parenthesis at `open` and its match.
+  // The words between the parenthesis at `open` and its match; none past a brace or semicolon,
+  // which a parameter list cannot hold, so a source of unclosed `main(` is not read to its end each time.
   const parameters = (open: number): string[] => {
     for (let at = open, depth = 0; at < words.length; at++) {
+      if (words[at] === '{' || words[at] === '}' || words[at] === ';') return [];
       if (words[at] === '(') depth++;
       else if (words[at] === ')' && --depth === 0) return words.slice(open + 1, at);
     }
     return [];
   };
 
-  members(undefined);
+  // One frame per body being read: the file's, then each type's (a stack, not recursion: types
+  // nest as deep as the source likes). A frame holds the member read so far.
+  const file: Frame = { owner: undefined, modifiers: new Set(), declared: undefined, parens: 0 };
+  const frames: Frame[] = [file];
+  const endMember = (frame: Frame) => {
+    frame.modifiers = new Set();
+    frame.declared = undefined;
+    frame.parens = 0;
+  };
+  while (i < words.length) {
+    const frame = frames[frames.length - 1] ?? file;
+    const { owner, modifiers, declared } = frame;
+    const word = words[i++] ?? '';
+    if (word === '}') {
+      if (frame === file) endMember(frame);
+      else frames.pop();
+    } else if (word === '(') frame.parens++;
+    else if (word === ')') frame.parens = Math.max(0, frame.parens - 1);
+    else if (word === ';' && frame.parens === 0) endMember(frame);
+    else if (word === '{' && frame.parens === 0 && declared) {
+      types.push(declared);
+      endMember(frame);
+      frames.push({ owner: declared, modifiers: new Set(), declared: undefined, parens: 0 });
+    } else if (word === '{') {
+      skipBlock();
+      if (frame.parens === 0) endMember(frame);
+    } else if (frame.parens > 0 || declared || !isName(i - 1)) {
+      continue;
+    } else if (word === 'package' && !owner) {
+      packageName = qualifiedName();
+    } else if (startsType(i - 1) && isName(i)) {
+      const name = words[i] ?? '';
+      frame.declared = { name, binaryName: owner ? `${owner.binaryName}$${name}` : name, topLevel: !owner, isPublic: modifiers.has('public'), hasMain: false, isInterface: word === 'interface' };
+    } else if (word === 'main' && words[i] === '(' && words[i - 2] === 'void' && owner) {
+      const isPublic = modifiers.has('public') || (owner.isInterface && !modifiers.has('private'));
+      if (modifiers.has('static') && isPublic && takesStringArray(parameters(i))) owner.hasMain = true;
+    } else {
+      modifiers.add(word);
+    }
+  }
+
   return { packageName, types: types.map(({ name, binaryName, topLevel, isPublic, hasMain }) => ({ name, binaryName, topLevel, isPublic, hasMain })) };
 }
 

@@ -42,7 +42,8 @@ export function javaTokens(source: string): JavaToken[] {
  * quote or a keyword; a backslash starts one only after an even number of backslashes.
  */
 export function translateUnicodeEscapes(source: string): string {
-  return source.replace(/(\\+)u+([0-9A-Fa-f]{4})/g, (escape, backslashes: string, hex: string) =>
+  // From the first backslash of a run only: trying every suffix of a long run is quadratic.
+  return source.replace(/(?<!\\)(\\+)u+([0-9A-Fa-f]{4})/g, (escape, backslashes: string, hex: string) =>
     backslashes.length % 2 === 1 ? `${backslashes.slice(1)}${String.fromCharCode(Number.parseInt(hex, 16))}` : escape,
   );
 }
