@@ -20,6 +20,10 @@ export default defineConfig({
   // Two cores run the whole stack as well: two browsers at a time is the most that helps.
   workers: 2,
   reporter: [['list']],
+  // CI runs once, on a loaded two-core machine. Measured there (2026-12), the longest test that
+  // keeps this timeout takes 12 s and the longest wait on a default expect 3 s. A test nearing a
+  // fifth of its timeout is doing too much: split it (pages.spec has one test per page and
+  // theme) rather than give it more time.
   timeout: 60_000,
   expect: { timeout: 15_000 },
   use: { baseURL, trace: 'retain-on-failure', screenshot: 'only-on-failure' },

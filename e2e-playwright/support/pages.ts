@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type Page, type Response } from '@playwright/test';
 
 /** Every page of the web app, as the screenshot, layout and accessibility checks visit them. */
 export interface AppPage {
@@ -8,6 +8,8 @@ export interface AppPage {
   signedIn: boolean;
   /** Something that shows when the page is fully drawn (islands hydrated, charts drawn). */
   ready?: string;
+  /** The HTTP status the page answers with, when it is not 200. */
+  status?: number;
 }
 
 export const APP_PAGES: AppPage[] = [
@@ -18,7 +20,7 @@ export const APP_PAGES: AppPage[] = [
   { name: 'assignment', path: '/assignments/add-two-numbers', signedIn: true, ready: '[data-editor-ready]' },
   { name: 'dashboard', path: '/dashboard', signedIn: true, ready: '.ct-bar' },
   { name: 'leaderboard', path: '/leaderboard', signedIn: true },
-  { name: 'not-found', path: '/no-such-page', signedIn: false },
+  { name: 'not-found', path: '/no-such-page', signedIn: false, status: 404 },
 ];
 
 export const PHONE = { width: 375, height: 812 };
@@ -27,9 +29,9 @@ export const PHONE = { width: 375, height: 812 };
  * Opens a page and waits until it is fully drawn. Islands marked client:visible hydrate only
  * once seen, so the page is scrolled through once first.
  */
-export async function openAppPage(page: Page, appPage: AppPage, options: { waitReady: boolean }): Promise<void> {
-  await page.goto(appPage.path);
-  if (!options.waitReady || !appPage.ready) return;
+export async function openAppPage(page: Page, appPage: AppPage, options: { waitReady: boolean }): Promise<Response | null> {
+  const response = await page.goto(appPage.path);
+  if (!options.waitReady || !appPage.ready) return response;
   await page.evaluate(async () => {
     for (let y = 0; y < document.body.scrollHeight; y += innerHeight / 2) {
       scrollTo(0, y);
@@ -38,6 +40,7 @@ export async function openAppPage(page: Page, appPage: AppPage, options: { waitR
     scrollTo(0, 0);
   });
   await expect(page.locator(appPage.ready).first()).toBeAttached();
+  return response;
 }
 
 /**
