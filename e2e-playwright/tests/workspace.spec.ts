@@ -30,7 +30,10 @@ test.describe('the workspace, signed out', () => {
 
   test('asks to sign in before Run and Submit', async ({ page }) => {
     await page.goto('/assignments/add-two-numbers');
+    // Seen first, so the missing buttons below are missing from a drawn workspace.
+    await expect(page.getByText('Sign in to run and submit your code.')).toBeVisible();
     await expect(page.getByRole('button', { name: 'Run' })).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'Submit' })).toHaveCount(0);
     await page.getByRole('link', { name: 'Sign in', exact: true }).last().click();
     await expect(page).toHaveURL(/\/login\?next=%2Fassignments%2Fadd-two-numbers$/);
   });
