@@ -1,4 +1,5 @@
-import { BOX_FILE_NAME_MAX_BYTES, isBoxFileName } from './box-file-name.ts';
+import { MAX_BOX_FILE_NAME_BYTES } from '../sandbox/sandbox.ts';
+import { isBoxFileName } from './box-file-name.ts';
 import { outlineJava, type JavaType } from './java-outline.ts';
 
 export interface JavaEntry {
@@ -21,7 +22,7 @@ export function javaEntry(source: string): JavaEntry | { error: string } {
   const publicType = types.find((t) => t.topLevel && t.isPublic);
   const sourceFile = publicType ? `${publicType.name}.java` : 'Main.java';
   if (publicType && !isBoxFileName(sourceFile)) {
-    return { error: tooLong('class', publicType.name, `a public class is compiled from a file named after it, and file names here are limited to ${BOX_FILE_NAME_MAX_BYTES} bytes, so its name can have at most ${BOX_FILE_NAME_MAX_BYTES - '.java'.length} bytes`) };
+    return { error: tooLong('class', publicType.name, `a public class is compiled from a file named after it, and file names here are limited to ${MAX_BOX_FILE_NAME_BYTES} bytes, so its name can have at most ${MAX_BOX_FILE_NAME_BYTES - '.java'.length} bytes`) };
   }
   for (const type of types) {
     if (Buffer.byteLength(`${type.binaryName}.class`) > CLASS_FILE_MAX_BYTES) return { error: tooLong('class', type.binaryName, `javac names its class file after it, and a file name can have at most ${CLASS_FILE_MAX_BYTES} bytes`) };
