@@ -63,12 +63,10 @@ describe('a Java program', () => {
     await assertPrints('java', code, 'src/*.java\n');
   });
 
-  // Waits on the bubblewrap driver accepting any single-component box file name.
   it('runs a Java program whose class name is not ASCII', async () => {
     await assertPrints('java', `public class Mainé {\n  ${javaMain('System.out.println("café");')}\n}\n`, 'café\n');
   });
 
-  // Waits on the bubblewrap driver accepting any single-component box file name.
   it('runs a Java program whose class name starts with $', async () => {
     await assertPrints('java', `public class $Main {\n  ${javaMain('System.out.println("dollar");')}\n}\n`, 'dollar\n');
   });
