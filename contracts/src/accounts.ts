@@ -22,3 +22,12 @@ export const AuthResponse = z.object({ user: User });
 export type AuthResponse = z.infer<typeof AuthResponse>;
 export const MeResponse = z.object({ user: User, points: z.number().int() });
 export type MeResponse = z.infer<typeof MeResponse>;
+
+/**
+ * Signing out ends a session at once everywhere: programming-api publishes the session's
+ * token hash (sha256, hex; never the token) on this Redis channel, unprefixed like
+ * `gradingChannel`, and every battle-api instance disconnects that session's sockets.
+ */
+export const SESSION_ENDED_CHANNEL = 'sessions:ended';
+export const SessionEnded = z.object({ tokenHash: z.string().regex(/^[0-9a-f]{64}$/) });
+export type SessionEnded = z.infer<typeof SessionEnded>;

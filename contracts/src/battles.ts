@@ -1,5 +1,8 @@
 import { z } from 'zod';
+import { Username } from './accounts.ts';
+import { Slug } from './assignments.ts';
 import { Language } from './languages.ts';
+import { SourceCode } from './submissions.ts';
 
 export const BATTLE_MODES = ['1v1', 'group'] as const;
 export const BattleMode = z.enum(BATTLE_MODES);
@@ -8,9 +11,6 @@ export type BattleMode = z.infer<typeof BattleMode>;
 export const BATTLE_STATUSES = ['invited', 'waiting', 'running', 'finished', 'cancelled'] as const;
 export const BattleStatus = z.enum(BATTLE_STATUSES);
 export type BattleStatus = z.infer<typeof BattleStatus>;
-
-const Username = z.string().regex(/^[A-Za-z0-9_-]{3,32}$/, 'a username is 3–32 of A-Z a-z 0-9 _ -');
-const Slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'an assignment slug is lowercase words joined by -');
 
 /** `POST /api/battles`: a direct challenge. */
 export const CreateBattleRequest = z.strictObject({ opponent: Username, assignment: Slug.optional() });
@@ -36,8 +36,8 @@ export type QueueRequest = z.infer<typeof QueueRequest>;
 export const QueueTicket = z.object({ ticket: z.string() });
 export type QueueTicket = z.infer<typeof QueueTicket>;
 
-/** `POST /api/battles/:id/submissions`: graded by programming-api's ordinary submissions. */
-export const BattleSubmissionRequest = z.strictObject({ language: Language, code: z.string().min(1, 'must not be empty') });
+/** `POST /api/battles/:id/submissions`: graded by programming-api's ordinary submissions, under the same limits. */
+export const BattleSubmissionRequest = z.strictObject({ language: Language, code: SourceCode });
 export type BattleSubmissionRequest = z.infer<typeof BattleSubmissionRequest>;
 
 /** `id` is the programming-api submission: `GET /api/submissions/:id` shows its result. */

@@ -1,12 +1,23 @@
 import { z } from 'zod';
 import { Slug } from './assignments.ts';
 import { Language } from './languages.ts';
+import { MAX_CODE_BYTES } from './run.ts';
 import { Verdict } from './verdicts.ts';
+
+/**
+ * Source code as a player submits it (to an assignment or in a battle). Postgres text cannot
+ * hold a NUL byte, and no program needs one in its source. Its size (MAX_CODE_BYTES) is
+ * checked apart, since that answer is a 413, not a 400.
+ */
+export const SourceCode = z.string().min(1, 'must not be empty').regex(/^[^\0]*$/, 'must not contain a NUL byte (\\0)');
+
+/** A submission's JSON body: room for escaping code of MAX_CODE_BYTES (`\u0001` is 6 bytes), plus the other fields. */
+export const MAX_SUBMISSION_BODY_BYTES = MAX_CODE_BYTES * 6 + 4096;
 
 export const SubmissionRequest = z.strictObject({
   assignment: Slug,
   language: Language,
-  code: z.string().min(1, 'must not be empty'),
+  code: SourceCode,
 });
 export type SubmissionRequest = z.infer<typeof SubmissionRequest>;
 
