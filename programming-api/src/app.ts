@@ -3,6 +3,7 @@ import { createAuthService } from './accounts/auth.service.ts';
 import { authRoutes } from './accounts/auth.routes.ts';
 import { createAuthRateLimits } from './accounts/rate-limits.ts';
 import { loadSession } from './accounts/session.middleware.ts';
+import { sessionEndAnnouncer } from './accounts/session-ends.ts';
 import { createSessionService } from './accounts/session.service.ts';
 import { assignmentRoutes } from './catalogue/assignments.routes.ts';
 import { createAssignmentService } from './catalogue/assignments.service.ts';
@@ -45,7 +46,7 @@ export interface AppDependencies {
  */
 export function createApp({ config, sql, redis, subscriber, queue, logger }: AppDependencies) {
   const metrics = createHttpMetrics();
-  const sessions = createSessionService({ sql, ttlDays: config.session.ttlDays });
+  const sessions = createSessionService({ sql, ttlDays: config.session.ttlDays, announceEnd: sessionEndAnnouncer({ redis, logger }) });
   const auth = createAuthService({ sql, sessions, rateLimits: createAuthRateLimits(redis, config.rateLimits) });
   const assignments = createAssignmentService({ sql, redis, logger });
   const health = createHealthService({ sql, redis });
@@ -82,7 +83,7 @@ export function createApp({ config, sql, redis, subscriber, queue, logger }: App
     .route('/', progressRoutes({ progress, leaderboard }));
 
   const app = new Hono<AppEnv>()
-    .use(requestContext({ logger, trustProxy: config.trustProxy }))
+    .use(requestContext({ logger, proxy: { enabled: config.trustProxy, ranges: config.trustedProxies } }))
     .use(metrics.middleware)
     .get('/metrics', async (c) => c.text(await metrics.registry.metrics(), 200, { 'content-type': metrics.registry.contentType }))
     .route('/api', api);

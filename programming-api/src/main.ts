@@ -24,8 +24,8 @@ subscriber.on('error', () => {}); // the main client already reports Redis being
 const queue = createGradingQueue(config.redisUrl);
 
 const { app, stop } = createApp({ config, sql, redis, subscriber, queue, logger });
-const server = serve({ fetch: app.fetch, port: config.port, hostname: '0.0.0.0' }, (info) =>
-  logger.info({ port: info.port }, 'programming-api listening'),
+const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) =>
+  logger.info({ host: config.host, port: info.port }, 'programming-api listening'),
 );
 
 let closing = false;

@@ -1,5 +1,7 @@
 /** Builds the real app in-process over the test stack's Postgres and Redis (or ones a test brings). */
 import { once } from 'node:events';
+import type { AddressInfo } from 'node:net';
+import { serve } from '@hono/node-server';
 import { createApp, type App } from '../src/app.ts';
 import { parseConfig } from '../src/config.ts';
 import { createSql } from '../src/db.ts';
@@ -14,8 +16,13 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-/** Resolves once Redis is connected, so no request lands on the rate limiters' in-memory fallback. */
-export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+/**
+ * Resolves once Redis is connected, so no request lands on the rate limiters' in-memory fallback.
+ * By default requests go straight into `app.request()`, with no connection behind them; with
+ * `listen: true` the app serves on a loopback port and requests arrive over TCP from
+ * 127.0.0.1, as NGINX's do in the local stack.
+ */
+export async function createTestApp(env: Record<string, string> = {}, options: { listen?: boolean } = {}): Promise<TestApp> {
   const config = parseConfig({ DATABASE_URL: requireEnv('DATABASE_URL'), REDIS_URL: requireEnv('REDIS_URL'), LOG_LEVEL: 'silent', ...env });
   const sql = createSql(config.databaseUrl, { max: 4 });
   const redis = createRedis(config.redisUrl);
@@ -25,10 +32,14 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
   subscriber.on('error', () => {});
   const queue = createGradingQueue(config.redisUrl);
   const { app, stop } = createApp({ config, sql, redis, subscriber, queue, logger: createLogger(config.logLevel) });
+  const server = options.listen ? serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }) : undefined;
+  if (server && !server.listening) await once(server, 'listening');
+  const base = server ? `http://127.0.0.1:${(server.address() as AddressInfo).port}` : undefined;
   return {
     app,
-    request: async (path, init) => app.request(path, init),
+    request: async (path, init) => (base ? fetch(`${base}${path}`, init) : app.request(path, init)),
     close: async () => {
+      if (server) await new Promise((resolve) => server.close(resolve));
       stop();
       redis.disconnect();
       subscriber.disconnect();

@@ -4,10 +4,11 @@ import { after, describe, it } from 'node:test';
 import { createTestApp } from './app-harness.ts';
 import { uniqueUsername } from './edge.ts';
 
-const app = await createTestApp({ TRUST_PROXY: 'true', REGISTRATIONS_PER_IP_PER_HOUR: '3', LOGIN_FAILURES_PER_15_MIN: '3' });
+// Served on loopback, so requests come from a trusted proxy's address, as NGINX's do.
+const app = await createTestApp({ TRUST_PROXY: 'true', REGISTRATIONS_PER_IP_PER_HOUR: '3', LOGIN_FAILURES_PER_15_MIN: '3' }, { listen: true });
 after(() => app.close());
 
-// Each test speaks from its own address so the limits it trips are its own.
+// Each test speaks from its own address (the X-Real-IP NGINX would set) so the limits it trips are its own.
 const uniqueIp = () => `10.${[...randomBytes(3)].join('.')}`;
 const post = (path: string, body: unknown, ip: string) =>
   app.request(path, { method: 'POST', headers: { 'content-type': 'application/json', 'x-real-ip': ip }, body: JSON.stringify(body) });

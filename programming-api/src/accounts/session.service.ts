@@ -12,7 +12,7 @@ const TOKEN_BYTES = 32;
 
 const hashToken = (token: string) => createHash('sha256').update(token).digest();
 
-export function createSessionService(deps: { sql: Sql; ttlDays: number }) {
+export function createSessionService(deps: { sql: Sql; ttlDays: number; announceEnd(tokenHash: Buffer): Promise<void> }) {
   return {
     ttlSeconds: deps.ttlDays * 24 * 3600,
 
@@ -30,8 +30,11 @@ export function createSessionService(deps: { sql: Sql; ttlDays: number }) {
       return findSessionUser(deps.sql, hashToken(token));
     },
 
+    /** Ends the session here and, through the announcement, on every battle server's open sockets. */
     async close(token: string | undefined): Promise<void> {
-      if (token) await deleteSession(deps.sql, hashToken(token));
+      if (!token) return;
+      const tokenHash = hashToken(token);
+      if (await deleteSession(deps.sql, tokenHash)) await deps.announceEnd(tokenHash);
     },
   };
 }

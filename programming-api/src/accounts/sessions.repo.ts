@@ -19,8 +19,10 @@ export async function findSessionUser(sql: Queryable, tokenHash: Buffer): Promis
   return row;
 }
 
-export async function deleteSession(sql: Queryable, tokenHash: Buffer): Promise<void> {
-  await sql`delete from sessions where token_hash = ${tokenHash}`;
+/** True when there was such a session. */
+export async function deleteSession(sql: Queryable, tokenHash: Buffer): Promise<boolean> {
+  const result = await sql`delete from sessions where token_hash = ${tokenHash}`;
+  return result.count > 0;
 }
 
 export async function deleteExpiredSessions(sql: Queryable): Promise<number> {

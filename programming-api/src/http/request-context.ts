@@ -1,8 +1,8 @@
 import type { MiddlewareHandler } from 'hono';
-import { getConnInfo } from '@hono/node-server/conninfo';
 import { randomUUID } from 'node:crypto';
 import type { Logger } from '../logger.ts';
 import type { SessionUser } from '../accounts/session.service.ts';
+import { clientAddressOf, type ProxyTrust } from './client-address.ts';
 
 export interface AppEnv {
   Variables: {
@@ -16,27 +16,17 @@ export interface AppEnv {
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,128}$/;
 
 /** Request id (NGINX's, when it sent a sane one), a child logger carrying it, the client address. */
-export function requestContext(options: { logger: Logger; trustProxy: boolean }): MiddlewareHandler<AppEnv> {
+export function requestContext(options: { logger: Logger; proxy: ProxyTrust }): MiddlewareHandler<AppEnv> {
+  const clientIp = clientAddressOf(options.proxy);
   return async (c, next) => {
     const incoming = c.req.header('x-request-id');
     const requestId = incoming && REQUEST_ID.test(incoming) ? incoming : randomUUID();
     c.set('requestId', requestId);
     c.set('log', options.logger.child({ reqId: requestId }));
-    c.set('clientIp', clientIp(c, options.trustProxy));
+    c.set('clientIp', clientIp(c));
     c.header('x-request-id', requestId);
     const started = performance.now();
     await next();
     c.var.log.info({ method: c.req.method, path: c.req.path, status: c.res.status, ms: Math.round(performance.now() - started) }, 'request');
   };
-}
-
-function clientIp(c: Parameters<MiddlewareHandler<AppEnv>>[0], trustProxy: boolean): string {
-  // Behind NGINX the socket peer is NGINX; its X-Real-IP is the one value a client cannot forge.
-  const forwarded = trustProxy ? c.req.header('x-real-ip') : undefined;
-  if (forwarded) return forwarded;
-  try {
-    return getConnInfo(c).remote.address ?? 'unknown';
-  } catch {
-    return 'unknown';
-  }
 }

@@ -107,7 +107,7 @@ const OPERATIONS: Record<string, Partial<Record<'get' | 'post' | 'put' | 'delete
       responses: {
         202: { description: 'New code: queued for grading (follow /events or poll)', schema: SubmissionAccepted },
         200: { description: 'Identical code was graded before: the stored result, reused: true', schema: Submission },
-        400: { description: 'Invalid input, or a language the assignment does not offer' },
+        400: { description: 'Invalid input (code with a NUL byte included), or a language the assignment does not offer' },
         401: { description: 'Not signed in' },
         404: { description: 'No such assignment' },
         413: { description: 'Code over 64 KiB' },
@@ -205,7 +205,7 @@ const OPERATIONS: Record<string, Partial<Record<'get' | 'post' | 'put' | 'delete
   },
   '/api/battles/{id}/start': {
     post: {
-      summary: 'Start the battle: either player, any number of times, on any instance, starts it once',
+      summary: "Start the battle: the challenged player's call accepts a challenge; once every player is present (accepted, or joined the room over the socket) either player, any number of times, on any instance, starts it once",
       tag: 'battles',
       auth: true,
       servedBy: 'battle-api',
@@ -215,7 +215,7 @@ const OPERATIONS: Record<string, Partial<Record<'get' | 'post' | 'put' | 'delete
         401: { description: 'Not signed in' },
         403: { description: 'Not a player of this battle' },
         404: { description: 'No such battle' },
-        409: { description: 'Finished or cancelled' },
+        409: { description: 'Finished or cancelled; or (type …/not-accepted) the challenged player has not accepted yet' },
         503: { description: 'Being started elsewhere; retry' },
       },
     },
@@ -263,7 +263,7 @@ const OPERATIONS: Record<string, Partial<Record<'get' | 'post' | 'put' | 'delete
       body: BattleSubmissionRequest,
       responses: {
         202: { description: 'Taken; the id is the submission (GET /api/submissions/{id})', schema: BattleSubmissionAccepted },
-        400: { description: 'Invalid input, or a language the assignment does not offer' },
+        400: { description: 'Invalid input (code with a NUL byte included), or a language the assignment does not offer' },
         401: { description: 'Not signed in' },
         403: { description: 'Not a player of this battle' },
         404: { description: 'No such battle' },

@@ -1,4 +1,4 @@
-import { MAX_CODE_BYTES, SubmissionListQuery, SubmissionRequest } from '@eduscale/contracts';
+import { MAX_SUBMISSION_BODY_BYTES, SubmissionListQuery, SubmissionRequest } from '@eduscale/contracts';
 import { Hono } from 'hono';
 import { streamSSE } from 'hono/streaming';
 import { z } from 'zod';
@@ -9,14 +9,13 @@ import type { SubmissionEvents } from './submission-events.ts';
 import type { SubmissionService } from './submissions.service.ts';
 
 const SubmissionId = z.uuid({ message: 'must be a submission id' });
-// Room for JSON escaping of code up to the limit; the code's own size is checked after parsing (413).
-const MAX_SUBMISSION_BODY_BYTES = MAX_CODE_BYTES * 6 + 4096;
 
 export function submissionRoutes(deps: { submissions: SubmissionService; events: SubmissionEvents }) {
   const { submissions, events } = deps;
   return new Hono<AppEnv>()
     .post('/submissions', async (c) => {
       const user = requireUser(c);
+      // The code's own size (MAX_CODE_BYTES) is checked after parsing, as a 413.
       const outcome = await submissions.submit(user, await jsonBody(c, SubmissionRequest, MAX_SUBMISSION_BODY_BYTES));
       return c.json(outcome.body, outcome.status);
     })
