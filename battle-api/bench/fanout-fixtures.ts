@@ -48,7 +48,8 @@ export async function createWaitingBattles(sql: Sql, options: { players: BenchPl
   }));
   const rows = await sql<{ id: string }[]>`insert into battles ${sql(battles)} returning id`;
   const created = rows.map((row, i) => ({ id: row.id, players: options.players.slice(i * options.playersPerBattle, (i + 1) * options.playersPerBattle) }));
-  const memberships = created.flatMap((battle) => battle.players.map((player) => ({ battle_id: battle.id, user_id: player.id })));
+  // Matched players are present from the start (they queued), as insertPlayers records them.
+  const memberships = created.flatMap((battle) => battle.players.map((player) => ({ battle_id: battle.id, user_id: player.id, present_at: new Date() })));
   await sql`insert into battle_players ${sql(memberships)}`;
   await sql`insert into player_ratings ${sql(options.players.map((player) => ({ user_id: player.id })))} on conflict do nothing`;
   return created;

@@ -12,6 +12,7 @@ import { battleRoutes } from './battles/battles.routes.ts';
 import { createBattleService, type BattleService } from './battles/battles.service.ts';
 import { createGradingEvents } from './battles/grading-events.ts';
 import { startGradingWatch } from './battles/grading-watch.ts';
+import { startSessionWatch } from './battles/session-watch.ts';
 import { createProgrammingApiClient } from './battles/programming-api.client.ts';
 import { testHookRoutes } from './battles/test-hooks.routes.ts';
 import type { Config } from './config.ts';
@@ -41,8 +42,8 @@ export interface AppDependencies {
   /** The Socket.IO adapter's publisher and subscriber (a duplicate of it). */
   pub: Redis;
   sub: Redis;
-  /** Subscribed to graders' events (gradingChannel). */
-  gradingSub: Redis;
+  /** Subscribed to the unprefixed channels others publish on: graders' events (gradingChannel), sessions ending (SESSION_ENDED_CHANNEL). */
+  subscriber: Redis;
   logger: Logger;
 }
 
@@ -50,7 +51,7 @@ export interface AppDependencies {
  * Builds the HTTP app and the Socket.IO server from the dependencies it is given; main.ts
  * attaches `io` to the same Node HTTP server that serves `app`.
  */
-export function createApp({ config, sql, redis, pub, sub, gradingSub, logger }: AppDependencies) {
+export function createApp({ config, sql, redis, pub, sub, subscriber, logger }: AppDependencies) {
   const metrics = createMetrics();
   const io: BattleServer = new Server({ path: '/socket.io/', serveClient: false });
   io.adapter(createAdapter(pub, sub, { key: `${config.redisPrefix}:socket.io` }));
@@ -97,7 +98,7 @@ export function createApp({ config, sql, redis, pub, sub, gradingSub, logger }: 
   const play = createBattlePlay({
     sql,
     programming: createProgrammingApiClient({ baseUrl: config.programmingApi.url, publicOrigin: config.publicOrigin, timeoutMs: config.programmingApi.timeoutMs }),
-    gradingEvents: createGradingEvents({ subscriber: gradingSub, logger }),
+    gradingEvents: createGradingEvents({ subscriber, logger }),
     ender: late.ender,
     broadcast: broadcaster,
     stateOf: battles.stateOf,
@@ -128,7 +129,9 @@ export function createApp({ config, sql, redis, pub, sub, gradingSub, logger }: 
   });
 
   io.use(socketAuth({ sessions, publicOrigin: config.publicOrigin }));
-  const handlers = registerBattleHandlers({ io, battles, presence, presenceTtlMs: config.battles.presenceTtlMs, logger });
+  const handlers = registerBattleHandlers({ io, battles, sessions, presence, presenceTtlMs: config.battles.presenceTtlMs, logger });
+  // Sessions are re-checked as often as presence is refreshed.
+  const sessionWatch = startSessionWatch({ io, subscriber, sessions, intervalMs: config.battles.presenceTtlMs / 3, logger });
   metrics.sources.connectedSockets = () => io.engine?.clientsCount ?? 0;
   metrics.sources.activeBattles = () => battles.countRunning();
   const probe = startPubSubProbe({ pub, sub, prefix: config.redisPrefix, intervalMs: config.redisProbeIntervalMs, metrics, logger });
@@ -142,7 +145,7 @@ export function createApp({ config, sql, redis, pub, sub, gradingSub, logger }: 
     .route('/', battleRoutes({ battles, play }));
 
   const app = new Hono<AppEnv>()
-    .use(requestContext({ logger }))
+    .use(requestContext({ logger, proxy: { enabled: config.trustProxy, ranges: config.trustedProxies } }))
     .use(metrics.middleware)
     .get('/metrics', async (c) => c.text(await metrics.registry.metrics(), 200, { 'content-type': metrics.registry.contentType }))
     .route('/', healthRoutes({ health }))
@@ -160,6 +163,7 @@ export function createApp({ config, sql, redis, pub, sub, gradingSub, logger }: 
       gradingWatch.stop();
       resultSweep.stop();
       handlers.stop();
+      sessionWatch.stop();
       await timers.close();
     },
   };

@@ -3,14 +3,24 @@ import { z } from 'zod';
 
 const bool = z.enum(['true', 'false']).transform((value) => value === 'true');
 
+/** Comma-separated IP addresses and CIDR ranges (`127.0.0.0/8,::1`); empty for none. */
+const addressRanges = z
+  .string()
+  .transform((value) => value.split(',').map((part) => part.trim()).filter(Boolean))
+  .pipe(z.array(z.union([z.ipv4(), z.ipv6(), z.cidrv4(), z.cidrv6()], { error: 'must be an IP address or a CIDR range' })));
+
 /** Every variable battle-api reads; documented in battle-api/README.md. */
 const Env = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(4200),
+  /** Loopback by default: in the local stack NGINX is the only way in. A container sets 0.0.0.0. */
+  HOST: z.union([z.ipv4(), z.ipv6()], { error: 'must be an IP address to listen on' }).default('127.0.0.1'),
   DATABASE_URL: z.url(),
   REDIS_URL: z.url(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   PUBLIC_ORIGIN: z.url().default('http://localhost:8080'),
   TRUST_PROXY: bool.default(false),
+  /** With TRUST_PROXY, X-Real-IP is believed only on connections from these (NGINX's) addresses. */
+  TRUSTED_PROXIES: addressRanges.default(['127.0.0.0/8', '::1']),
   /** Prefix of every Redis key and channel battle-api uses (locks, the Socket.IO adapter). */
   REDIS_PREFIX: z.string().regex(/^[A-Za-z0-9_.:-]{1,64}$/).default('eduscale'),
   BATTLE_DURATION_SECONDS: z.coerce.number().int().min(1).max(24 * 3600).default(900),
@@ -58,11 +68,13 @@ export function parseConfig(env: NodeJS.ProcessEnv) {
   const e = parsed.data;
   return Object.freeze({
     port: e.PORT,
+    host: e.HOST,
     databaseUrl: e.DATABASE_URL,
     redisUrl: e.REDIS_URL,
     logLevel: e.LOG_LEVEL,
     publicOrigin: new URL(e.PUBLIC_ORIGIN).origin,
     trustProxy: e.TRUST_PROXY,
+    trustedProxies: Object.freeze([...e.TRUSTED_PROXIES]),
     redisPrefix: e.REDIS_PREFIX,
     redisProbeIntervalMs: e.REDIS_PROBE_INTERVAL_MS,
     programmingApi: Object.freeze({ url: e.PROGRAMMING_API_URL ?? e.API_INTERNAL_URL ?? 'http://127.0.0.1:4000', timeoutMs: e.PROGRAMMING_API_TIMEOUT_MS }),

@@ -67,6 +67,23 @@ export class ConflictError extends DomainError {
   readonly code = 'conflict';
 }
 
+/** A challenge the challenged player has not taken up (accepted, or joined the room) cannot start. */
+export class NotAcceptedError extends DomainError {
+  override name = 'NotAcceptedError';
+  readonly status = 409;
+  readonly type = problemType('not-accepted');
+  readonly title = 'Not accepted yet';
+  readonly code = 'conflict';
+}
+
+export class PayloadTooLargeError extends DomainError {
+  override name = 'PayloadTooLargeError';
+  readonly status = 413;
+  readonly type = problemType('payload-too-large');
+  readonly title = 'Payload too large';
+  readonly code = 'invalid';
+}
+
 export class UnsupportedMediaTypeError extends DomainError {
   override name = 'UnsupportedMediaTypeError';
   readonly status = 415;

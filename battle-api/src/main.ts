@@ -21,15 +21,15 @@ redis.on('error', (error) => logger.warn({ err: error.message }, 'redis connecti
 const { pub, sub } = createPubSub(config.redisUrl);
 pub.on('error', () => {}); // the command client already reports Redis being away
 sub.on('error', () => {});
-const gradingSub = pub.duplicate();
-gradingSub.on('error', () => {});
+const subscriber = pub.duplicate();
+subscriber.on('error', () => {});
 
-const { app, io, stop } = createApp({ config, sql, redis, pub, sub, gradingSub, logger });
+const { app, io, stop } = createApp({ config, sql, redis, pub, sub, subscriber, logger });
 // One Node HTTP server: Socket.IO answers /socket.io/ (polling and the WebSocket upgrade),
 // Hono everything else.
 const server = createAdaptorServer({ fetch: app.fetch }) as Server;
 io.attach(server);
-server.listen(config.port, '0.0.0.0', () => logger.info({ port: config.port }, 'battle-api listening'));
+server.listen(config.port, config.host, () => logger.info({ host: config.host, port: config.port }, 'battle-api listening'));
 
 let closing = false;
 async function shutdown(signal: string): Promise<void> {
@@ -42,7 +42,7 @@ async function shutdown(signal: string): Promise<void> {
   const cutOff = setTimeout(() => server.closeAllConnections(), 2_000);
   await closed;
   clearTimeout(cutOff);
-  await Promise.allSettled([sql.end({ timeout: 5 }), redis.quit(), pub.quit(), sub.quit(), gradingSub.quit()]);
+  await Promise.allSettled([sql.end({ timeout: 5 }), redis.quit(), pub.quit(), sub.quit(), subscriber.quit()]);
   process.exit(0);
 }
 process.on('SIGTERM', () => void shutdown('SIGTERM'));

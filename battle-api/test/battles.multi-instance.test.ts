@@ -9,8 +9,13 @@ async function challenge(rig: BattleRig, from: Player, to: Player): Promise<stri
   return created.body.id;
 }
 
-/** Both players press start at the same moment, each on another instance. */
+/**
+ * Both players press start at the same moment, each on another instance, once both are in the
+ * battle (the challenged player has joined the room; a challenger alone cannot start it).
+ */
 async function raceStarts(rig: BattleRig, battleId: string, a: Player, b: Player) {
+  const room = await rig.connect(1, b);
+  assert.ok((await room.emitWithAck('battle:join', { battleId })).ok);
   return Promise.all([
     rig.request(0, `/api/battles/${battleId}/start`, { method: 'POST', player: a }),
     rig.request(1, `/api/battles/${battleId}/start`, { method: 'POST', player: b }),

@@ -49,13 +49,16 @@ export function createBattleEnder(deps: BattleEndDeps) {
     if (!season) return undefined;
     const skills = await ratingsRepo.lockRatings(tx, ranked.map((r) => r.userId));
     const players = ranked.map((r) => ({ ...r, skill: skills.get(r.userId) ?? NEW_PLAYER }));
-    const after = calledOff ? players.map((p) => p.skill) : rateBattle(players);
+    // Only players who were in the battle are rated: a battle cannot start without them all,
+    // so this holds for battles started before that rule too.
+    const rated = calledOff ? [] : players.filter((p) => p.presentAt !== null);
+    const after = new Map(rated.length > 1 ? rateBattle(rated).map((skill, i) => [rated[i]?.userId, skill]) : []);
     const end: BattleEnd = { battleId, winner: winner?.username ?? null, reason, ratings: {}, seasonPoints: {} };
-    for (const [i, player] of players.entries()) {
+    for (const player of players) {
       const points = seasonPoints(player, ranked, calledOff);
       await play.setResult(tx, battleId, { userId: player.userId, rank: player.rank, seasonPoints: points });
-      const updated = after[i] ?? player.skill;
-      if (!calledOff) await ratingsRepo.applyRating(tx, { userId: player.userId, battleId, before: player.skill, after: updated });
+      const updated = after.get(player.userId) ?? player.skill;
+      if (after.has(player.userId)) await ratingsRepo.applyRating(tx, { userId: player.userId, battleId, before: player.skill, after: updated });
       end.ratings[player.username] = { before: displayRating(player.skill), after: displayRating(updated) };
       end.seasonPoints[player.username] = points;
     }

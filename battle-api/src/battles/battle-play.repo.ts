@@ -85,11 +85,13 @@ export interface Standing {
   passedAt: Date | null;
   finishedAt: Date | null;
   forfeitedAt: Date | null;
+  /** When they accepted or joined; null for a player who never did. */
+  presentAt: Date | null;
 }
 
 export async function findStandings(sql: Queryable, battleId: string): Promise<Standing[]> {
   return sql<Standing[]>`
-    select p.user_id, u.username, p.passed, p.passed_at, p.finished_at, p.forfeited_at
+    select p.user_id, u.username, p.passed, p.passed_at, p.finished_at, p.forfeited_at, p.present_at
     from battle_players p join users u on u.id = p.user_id
     where p.battle_id = ${battleId}`;
 }

@@ -1,7 +1,7 @@
-import type { BattleProgress, BattleState, BattleSubmissionAccepted, BattleSubmissionRequest, GradingEvent } from '@eduscale/contracts';
+import { MAX_CODE_BYTES, type BattleProgress, type BattleState, type BattleSubmissionAccepted, type BattleSubmissionRequest, type GradingEvent } from '@eduscale/contracts';
 import type { SessionUser } from '../accounts/session.service.ts';
 import type { Sql } from '../db.ts';
-import { ConflictError, ForbiddenError, NotFoundError } from '../errors.ts';
+import { ConflictError, ForbiddenError, NotFoundError, PayloadTooLargeError } from '../errors.ts';
 import type { Logger } from '../logger.ts';
 import * as play from './battle-play.repo.ts';
 import type { BattleEnder } from './battle-end.service.ts';
@@ -116,6 +116,8 @@ export function createBattlePlay(deps: BattlePlayDeps) {
     startResultSweep,
 
     async submit(user: SessionUser, sessionToken: string, battleId: string, request: BattleSubmissionRequest): Promise<BattleSubmissionAccepted> {
+      // programming-api's own limit, so a battle takes whatever an assignment takes.
+      if (Buffer.byteLength(request.code) > MAX_CODE_BYTES) throw new PayloadTooLargeError(`Code is limited to ${MAX_CODE_BYTES / 1024} KiB.`);
       const battle = UUID.test(battleId) ? await repo.findBattle(sql, battleId) : undefined;
       if (!battle) throw new NotFoundError(`No battle ${battleId}.`);
       if (!(await repo.isPlayer(sql, battleId, user.id))) throw new ForbiddenError('Only the players of a battle can submit to it.');

@@ -1,6 +1,7 @@
 import { BattleJoin, type Ack, type BattleClientEvents, type BattleServerEvents, type BattleState } from '@eduscale/contracts';
+import { parse as parseCookies } from 'hono/utils/cookie';
 import type { Server, Socket } from 'socket.io';
-import { SESSION_COOKIE, cookieValue, type SessionService, type SessionUser } from '../accounts/session.service.ts';
+import { SESSION_COOKIE, hashToken, type SessionService, type SessionUser } from '../accounts/session.service.ts';
 import type { DomainError } from '../errors.ts';
 import { asDomainError } from '../http/error-handler.ts';
 import type { Logger } from '../logger.ts';
@@ -9,6 +10,8 @@ import type { BattleBroadcaster, BattleService } from './battles.service.ts';
 
 interface SocketData {
   user: SessionUser;
+  /** The session's token hash (hex): the socket lasts as long as the session does. */
+  session: string;
   /** The battles this socket joined, for presence. */
   battles: Set<string>;
 }
@@ -19,6 +22,8 @@ type BattleSocket = Socket<BattleClientEvents, BattleServerEvents, Record<string
 export const battleRoom = (battleId: string) => `battle:${battleId}`;
 /** Every socket of a user, on every instance, is in this room: what is said to the user goes here. */
 export const userRoom = (userId: string) => `user:${userId}`;
+/** This instance's sockets of one session (token hash, hex), to end them when the session ends. */
+export const sessionRoom = (tokenHash: string) => `session:${tokenHash}`;
 
 /** `match:found` to each matched player, wherever they are connected (through the Redis adapter). */
 export function socketMatchNotifier(io: BattleServer) {
@@ -46,10 +51,13 @@ export function socketAuth(deps: { sessions: SessionService; publicOrigin: strin
     const { headers } = socket.handshake;
     const origin = headers.origin;
     if (origin !== undefined && origin !== deps.publicOrigin && !sameHost(origin, headers.host)) return next(new Error('forbidden'));
+    // hono's parser: a value that is not valid percent-encoding is no session, not an error.
+    const token = parseCookies(headers.cookie ?? '', SESSION_COOKIE)[SESSION_COOKIE];
     try {
-      const user = await deps.sessions.resolve(cookieValue(headers.cookie, SESSION_COOKIE));
-      if (!user) return next(new Error('unauthenticated'));
+      const user = await deps.sessions.resolve(token);
+      if (!user || !token) return next(new Error('unauthenticated'));
       socket.data.user = user;
+      socket.data.session = hashToken(token).toString('hex');
       socket.data.battles = new Set();
       next();
     } catch {
@@ -66,17 +74,19 @@ function sameHost(origin: string, host: string | undefined): boolean {
   }
 }
 
-export function registerBattleHandlers(deps: { io: BattleServer; battles: BattleService; presence: Presence; presenceTtlMs: number; logger: Logger }) {
-  const { io, battles, presence, logger } = deps;
+export function registerBattleHandlers(deps: { io: BattleServer; battles: BattleService; sessions: SessionService; presence: Presence; presenceTtlMs: number; logger: Logger }) {
+  const { io, battles, sessions, presence, logger } = deps;
   const quietly = (what: string) => (error: unknown) => logger.warn({ err: error }, what);
 
   io.on('connection', (socket) => {
     const { user } = socket.data;
-    void socket.join(userRoom(user.id));
+    void socket.join([userRoom(user.id), sessionRoom(socket.data.session)]);
     presence.connect(socket.id, user.id).catch(quietly('presence: recording a connection failed'));
     socket.on('battle:join', async (payload, ack) => {
       if (typeof ack !== 'function') return;
-      ack(await join(socket, payload));
+      const result = await join(socket, payload);
+      ack(result);
+      if (!result.ok && result.error.code === 'unauthenticated') socket.disconnect(true);
     });
     socket.on('disconnect', () => {
       battles.leave(user, socket.id, [...socket.data.battles]).catch(quietly('presence: recording a disconnect failed'));
@@ -95,6 +105,9 @@ export function registerBattleHandlers(deps: { io: BattleServer; battles: Battle
     if (!parsed.success) return { ok: false, error: { code: 'invalid', message: 'battle:join takes { battleId: <uuid> }.' } };
     const { battleId } = parsed.data;
     try {
+      // The handshake's session may have ended since (signed out elsewhere, expired).
+      const current = await sessions.resolveHash(Buffer.from(socket.data.session, 'hex'));
+      if (current?.id !== socket.data.user.id) return { ok: false, error: { code: 'unauthenticated', message: 'Your session has ended; sign in again.' } };
       const state = await battles.join(socket.data.user, battleId, socket.id);
       socket.data.battles.add(battleId);
       await socket.join(battleRoom(battleId));

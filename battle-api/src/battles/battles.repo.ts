@@ -80,9 +80,24 @@ export async function findBattleByPairingKey(sql: Queryable, pairingKey: string)
   return row?.id;
 }
 
-export async function insertPlayers(sql: Queryable, battleId: string, userIds: string[]): Promise<void> {
+/** The players of a new battle; `present` are in it from the start (the challenger, matched players), the others once they accept or join. */
+export async function insertPlayers(sql: Queryable, battleId: string, userIds: string[], present: string[]): Promise<void> {
   await sql`insert into battle_players ${sql(userIds.map((userId) => ({ battle_id: battleId, user_id: userId })))}`;
+  if (present.length > 0) await sql`update battle_players set present_at = now() where battle_id = ${battleId} and user_id in ${sql(present)}`;
   await sql`insert into player_ratings ${sql(userIds.map((userId) => ({ user_id: userId })))} on conflict do nothing`;
+}
+
+/** The player has accepted (called start) or joined the room: they are in the battle. */
+export async function markPresent(sql: Queryable, battleId: string, userId: string): Promise<void> {
+  await sql`update battle_players set present_at = now() where battle_id = ${battleId} and user_id = ${userId} and present_at is null`;
+}
+
+/** Players who have neither accepted nor joined, by name. */
+export async function findAbsent(sql: Queryable, battleId: string): Promise<string[]> {
+  const rows = await sql<{ username: string }[]>`
+    select u.username from battle_players p join users u on u.id = p.user_id
+    where p.battle_id = ${battleId} and p.present_at is null order by u.username`;
+  return rows.map((r) => r.username);
 }
 
 /** The open challenge between two players, whoever challenged whom. */
@@ -128,14 +143,16 @@ export async function isPlayer(sql: Queryable, battleId: string, userId: string)
 }
 
 /**
- * The database's half of "a battle starts once": only a battle still waiting to start moves
- * to running, and the battle_starts primary key refuses a second start row. Undefined when
- * the battle was not startable (started already, or finished, or cancelled).
+ * The database's half of "a battle starts once": only a battle still waiting to start, with
+ * every player present, moves to running, and the battle_starts primary key refuses a second
+ * start row. Undefined when the battle was not startable (someone has not accepted yet, or it
+ * started already, or finished, or was cancelled).
  */
 export async function markStarted(sql: Queryable, battleId: string, startedBy: string): Promise<{ startedAt: Date } | undefined> {
   const [row] = await sql<{ startedAt: Date }[]>`
-    update battles set status = 'running', started_at = now(), ends_at = now() + make_interval(secs => duration_seconds)
-    where id = ${battleId} and status in ('invited', 'waiting')
+    update battles b set status = 'running', started_at = now(), ends_at = now() + make_interval(secs => duration_seconds)
+    where b.id = ${battleId} and b.status in ('invited', 'waiting')
+      and not exists (select 1 from battle_players p where p.battle_id = b.id and p.present_at is null)
     returning started_at`;
   if (!row) return undefined;
   await sql`insert into battle_starts (battle_id, started_by, started_at) values (${battleId}, ${startedBy}, ${row.startedAt})`;

@@ -1,6 +1,8 @@
 import { BattleSubmissionRequest, CreateBattleRequest } from '@eduscale/contracts';
+import { MAX_SUBMISSION_BODY_BYTES } from '@eduscale/contracts';
 import { Hono } from 'hono';
-import { SESSION_COOKIE, cookieValue, requireSignedIn } from '../accounts/session.service.ts';
+import { getCookie } from 'hono/cookie';
+import { SESSION_COOKIE, requireSignedIn } from '../accounts/session.service.ts';
 import type { AppEnv } from '../http/request-context.ts';
 import { jsonBody } from '../http/validate.ts';
 import type { BattlePlay } from './battle-play.service.ts';
@@ -21,9 +23,10 @@ export function battleRoutes(deps: { battles: BattleService; play: BattlePlay })
     .post('/battles/:id/start', async (c) => c.json(await deps.battles.start(requireSignedIn(c.var.user), c.req.param('id'))))
     .post('/battles/:id/submissions', async (c) => {
       const user = requireSignedIn(c.var.user);
-      const body = await jsonBody(c, BattleSubmissionRequest);
+      // As programming-api takes it: the code's own size (MAX_CODE_BYTES) is checked by the service, as a 413.
+      const body = await jsonBody(c, BattleSubmissionRequest, MAX_SUBMISSION_BODY_BYTES);
       // The session was resolved from this cookie, so it is there.
-      const token = cookieValue(c.req.header('cookie'), SESSION_COOKIE) ?? '';
+      const token = getCookie(c, SESSION_COOKIE) ?? '';
       return c.json(await deps.play.submit(user, token, c.req.param('id'), body), 202);
     })
     .get('/battles/:id', async (c) => c.json(await deps.battles.get(requireSignedIn(c.var.user), c.req.param('id'))))

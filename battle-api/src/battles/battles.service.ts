@@ -2,7 +2,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import type { BattleCreated, BattleEnd, BattleMode, BattlePlayer, BattleProgress, BattleStarted, BattleState, CreateBattleRequest, MyBattles, OnlinePlayers } from '@eduscale/contracts';
 import type { SessionUser } from '../accounts/session.service.ts';
 import type { Sql } from '../db.ts';
-import { ConflictError, DependencyUnavailableError, ForbiddenError, InvalidRequestError, NotFoundError } from '../errors.ts';
+import { ConflictError, DependencyUnavailableError, ForbiddenError, InvalidRequestError, NotAcceptedError, NotFoundError } from '../errors.ts';
 import type { Metrics } from '../metrics.ts';
 import type { Presence } from '../presence/presence.ts';
 import { displayRating } from '../ratings/openskill.ts';
@@ -107,13 +107,20 @@ export function createBattleService(deps: BattleServiceDeps) {
     return { id: battle.id, status: 'running', startedAt: battle.startedAt.toISOString(), endsAt: battle.endsAt.toISOString(), assignment: battle.assignment };
   }
 
-  /** The lock keeps concurrent starts from interleaving; markStarted (and battle_starts' key) makes a second start impossible. */
+  /**
+   * The lock keeps concurrent starts from interleaving; markStarted (and battle_starts' key)
+   * makes a second start impossible, and a start before every player is present too.
+   */
   async function startOnce(battleId: string, startedBy: string): Promise<BattleStarted> {
     const locked = await deps.withBattleLock(battleId, async () => {
       if (deps.startDelayMs > 0) await sleep(deps.startDelayMs);
       const started = await sql.begin((tx) => repo.markStarted(tx, battleId, startedBy));
       const battle = await repo.findBattle(sql, battleId);
       if (!battle) throw new NotFoundError(`No battle ${battleId}.`);
+      if (!started && (battle.status === 'invited' || battle.status === 'waiting')) {
+        const absent = await repo.findAbsent(sql, battleId);
+        throw new NotAcceptedError(`The battle starts once ${absent.join(', ') || 'every player'} accepted the challenge or joined the room.`);
+      }
       if (started) {
         deps.metrics.battleStarts.inc();
         // Scheduled before anyone is told it started; should Redis refuse, the overdue sweep still ends it.
@@ -142,7 +149,7 @@ export function createBattleService(deps: BattleServiceDeps) {
         try {
           const id = await sql.begin(async (tx) => {
             const battleId = await repo.insertChallenge(tx, { assignmentId, challengerId: user.id, opponentId: opponent.id, durationSeconds: deps.durationSeconds });
-            await repo.insertPlayers(tx, battleId, [user.id, opponent.id]);
+            await repo.insertPlayers(tx, battleId, [user.id, opponent.id], [user.id]);
             return battleId;
           });
           deps.broadcaster.invite(opponent.id, { battleId: id, from: user.username });
@@ -155,14 +162,18 @@ export function createBattleService(deps: BattleServiceDeps) {
       }),
 
     /**
-     * Starts the battle once, whoever calls, however often, on whichever instance: the lock
-     * keeps concurrent starts from interleaving, the conditional update (and battle_starts'
-     * key) makes a second start impossible even if the lock was lost. Repeats get the same answer.
+     * A player's call to start is their acceptance (the challenged player's is what a challenge
+     * waits for). Once every player is present the battle starts once, whoever calls, however
+     * often, on whichever instance: the lock keeps concurrent starts from interleaving, the
+     * conditional update (and battle_starts' key) makes a second start impossible even if the
+     * lock was lost. Repeats get the same answer; a call before everyone is present gets 409
+     * not-accepted.
      */
     start: (user: SessionUser, battleId: string): Promise<BattleStarted> =>
       timed('battle.start', async () => {
         const before = await requirePlayer(user, battleId);
         if (before.status === 'running' || before.status === 'finished' || before.status === 'cancelled') return startedAnswer(before);
+        await repo.markPresent(sql, battleId, user.id);
         return startOnce(battleId, user.id);
       }),
 
@@ -182,7 +193,8 @@ export function createBattleService(deps: BattleServiceDeps) {
         try {
           battleId = await sql.begin(async (tx) => {
             const id = await repo.insertMatched(tx, { mode: match.mode, assignmentId, pairingKey: match.pairingKey, durationSeconds: deps.durationSeconds });
-            await repo.insertPlayers(tx, id, match.userIds);
+            // Every matched player asked to play by queuing: all are present.
+            await repo.insertPlayers(tx, id, match.userIds, match.userIds);
             return id;
           });
         } catch (error) {
@@ -220,10 +232,14 @@ export function createBattleService(deps: BattleServiceDeps) {
         return state(battleId);
       }),
 
-    /** `battle:join`: only players may follow a battle; a player back within the grace period does not forfeit. */
+    /**
+     * `battle:join`: only players may follow a battle; joining one not yet started puts the
+     * player in it (as accepting does); a player back within the grace period does not forfeit.
+     */
     join: (user: SessionUser, battleId: string, socketId: string): Promise<BattleState> =>
       timed('battle.join', async () => {
         const battle = await requirePlayer(user, battleId);
+        if (battle.status === 'invited' || battle.status === 'waiting') await repo.markPresent(sql, battleId, user.id);
         await deps.presence.joinBattle(socketId, user.id, battleId);
         if (battle.status === 'running') await deps.cancelForfeit(battleId, user.id).catch(() => {}); // the job re-checks presence
         return state(battleId);

@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import { rankStandings, seasonPoints, winnerOf } from './ranking.ts';
 
 const at = (s: number) => new Date(Date.UTC(2025, 0, 1, 0, 0, s));
-const player = (username: string, passed: number, passedAt: Date | null, forfeitedAt: Date | null = null) => ({ userId: username, username, passed, passedAt, finishedAt: null, forfeitedAt });
+const player = (username: string, passed: number, passedAt: Date | null, forfeitedAt: Date | null = null) => ({ userId: username, username, passed, passedAt, finishedAt: null, forfeitedAt, presentAt: at(0) });
 
 describe('ranking a battle', () => {
   it('puts more tests passed first, then whoever reached it first', () => {

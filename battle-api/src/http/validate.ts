@@ -1,6 +1,6 @@
 import type { Context } from 'hono';
 import type { z } from 'zod';
-import { InvalidRequestError, UnsupportedMediaTypeError, type FieldProblem } from '../errors.ts';
+import { InvalidRequestError, PayloadTooLargeError, UnsupportedMediaTypeError, type FieldProblem } from '../errors.ts';
 
 const MAX_JSON_BODY_BYTES = 16 * 1024;
 
@@ -15,11 +15,13 @@ export function parseWith<T extends z.ZodType>(schema: T, value: unknown, what =
 }
 
 /** Reads a JSON body (size-capped, content type checked) and validates it. */
-export async function jsonBody<T extends z.ZodType>(c: Context, schema: T): Promise<z.infer<T>> {
+export async function jsonBody<T extends z.ZodType>(c: Context, schema: T, maxBytes = MAX_JSON_BODY_BYTES): Promise<z.infer<T>> {
   const type = c.req.header('content-type') ?? '';
   if (!/^application\/(?:[\w.+-]+\+)?json\b/i.test(type)) throw new UnsupportedMediaTypeError('Send the body as application/json.');
+  const tooLarge = () => new PayloadTooLargeError(`The body exceeds ${Math.round(maxBytes / 1024)} KiB.`);
+  if (Number(c.req.header('content-length') ?? 0) > maxBytes) throw tooLarge();
   const text = await c.req.text();
-  if (Buffer.byteLength(text) > MAX_JSON_BODY_BYTES) throw new InvalidRequestError('The body is too large.');
+  if (Buffer.byteLength(text) > maxBytes) throw tooLarge();
   let value: unknown;
   try {
     value = JSON.parse(text);
