@@ -199,6 +199,23 @@ describe('the compose files', () => {
         }
       });
 
+      it('binds programming-api and battle-api to every interface of their container (HOST), since they default to loopback', () => {
+        for (const name of ['programming-api', 'battle-api', 'programming-ui']) assert.equal(env(name).HOST, '0.0.0.0', `${name} HOST`);
+      });
+
+      it('trusts X-Real-IP only from the compose networks, where NGINX is the proxy', () => {
+        for (const name of ['programming-api', 'battle-api']) {
+          assert.equal(env(name).TRUST_PROXY, 'true', `${name} TRUST_PROXY`);
+          const proxies = (env(name).TRUSTED_PROXIES ?? '').split(',').filter(Boolean);
+          assert.ok(proxies.length > 0, `${name} TRUSTED_PROXIES`);
+          for (const range of proxies) {
+            const [address = '', bits = ''] = range.split('/');
+            assert.ok(isIP(address) === 4 && /^\d+$/.test(bits), `${name}: ${range} is an IPv4 range`);
+            assert.match(address, /^(10\.|172\.(1[6-9]|2\d|3[01])\.|192\.168\.)/, `${name}: ${range} is private`);
+          }
+        }
+      });
+
       it('lets graders and battle servers scale: no container name, no fixed host port', () => {
         for (const name of ['grader-api', 'battle-api']) {
           assert.ok(services[name], `${name} is missing`);
