@@ -77,9 +77,14 @@ const supervisor = new Supervisor(process.stderr);
 const dataDir = mkdtempSync(join(tmpdir(), 'bench-stack-'));
 chmodSync(dataDir, 0o755);
 const stack = await startStack({ supervisor, dataDir, nginxPort: await freePort(), ephemeral: true, serviceEnv: { LOG_LEVEL: 'warn', REGISTRATIONS_PER_IP_PER_HOUR: '1000' } });
-const register = await fetch(`${stack.url}/api/auth/register`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: `bench_${process.pid}`, password: 'benchmark-password' }) });
-const cookie = register.headers.getSetCookie()[0]?.split(';')[0] ?? '';
+// One user per concurrent caller: one user alone gets a fair share of the sandboxes, not all of them.
+const cookies = await Promise.all([1, 2, 3, 4].map(async (n) => {
+  const register = await fetch(`${stack.url}/api/auth/register`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: `bench_${process.pid}_${n}`, password: 'benchmark-password' }) });
+  return register.headers.getSetCookie()[0]?.split(';')[0] ?? '';
+}));
+let calls = 0;
 const apiRun = (language: Language) => async () => {
+  const cookie = cookies[calls++ % cookies.length];
   const response = await fetch(`${stack.url}/api/run`, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify({ language, code: HELLO[language], stdin: 'bench' }) });
   const body = (await response.json()) as { verdict: string };
   if (body.verdict !== 'accepted') throw new Error(`${language}: ${JSON.stringify(body)}`);

@@ -1,4 +1,5 @@
 import { Hono } from 'hono';
+import type { Redis } from 'ioredis';
 import type { Config } from './config.ts';
 import { createSandboxBreaker } from './execution/breaker.ts';
 import { createExecutionService } from './execution/execution.service.ts';
@@ -7,11 +8,12 @@ import { errorHandler, notFound } from './http/problems.ts';
 import type { Logger } from './logger.ts';
 import { createGraderMetrics } from './metrics.ts';
 import { runRoutes } from './run/run.routes.ts';
+import { createRunAdmission } from './run/run-admission.ts';
 import { createRunService } from './run/run.service.ts';
 import type { Sandbox } from './sandbox/sandbox.ts';
 
 /** The grader's small internal HTTP API, built from the dependencies it is given. */
-export function createApp({ config, sandbox, logger }: { config: Config; sandbox: Sandbox; logger: Logger }) {
+export function createApp({ config, sandbox, logger, redis }: { config: Config; sandbox: Sandbox; logger: Logger; redis?: Redis }) {
   const metrics = createGraderMetrics();
   const breaker = createSandboxBreaker(config.breaker);
   breaker.breaker.on('open', () => logger.error('sandbox circuit breaker opened: refusing runs'));
@@ -21,7 +23,8 @@ export function createApp({ config, sandbox, logger }: { config: Config; sandbox
     testParallelism: config.testParallelism,
     onExec: (result, step) => metrics.sandboxOverhead.observe({ step }, Math.max(0, result.wallMs - result.cpuMs) / 1000),
   });
-  const runs = createRunService({ execution, breaker, metrics, outputBytes: config.runOutputBytes, maxInFlight: config.concurrency + config.maxWaitingRuns });
+  const admission = createRunAdmission({ redis, perUser: config.runsPerUser, logger });
+  const runs = createRunService({ execution, breaker, admission, metrics, outputBytes: config.runOutputBytes, maxInFlight: config.concurrency + config.maxWaitingRuns });
   const instance = `${process.pid}:${config.port}`;
 
   const app = new Hono()

@@ -13,6 +13,8 @@ export const DEFAULT_CACHE_DIR = process.getuid?.() === 0 ? '/var/cache/eduscale
 /** Every variable the grader reads; documented in the README's configuration table. */
 const Env = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(4100),
+  /** Loopback by default: NGINX is the only door (compose sets 0.0.0.0 on its own network). */
+  HOST: z.string().min(1).default('127.0.0.1'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SANDBOX_DRIVER: z.enum(['bubblewrap', 'docker']).default('bubblewrap'),
   GRADER_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(availableParallelism()),
@@ -21,6 +23,10 @@ const Env = z.object({
   GRADER_IMAGE: z.string().default('eduscale/grader-image:latest'),
   DOCKER_HOST: z.string().optional(),
   RUN_OUTPUT_BYTES: z.coerce.number().int().min(1024).default(64 * 1024),
+  /** A signed-in user's "Run"s in flight at once, across every grader sharing REDIS_URL; more → 429. */
+  RUNS_IN_FLIGHT_PER_USER: z.coerce.number().int().min(1).default(4),
+  /** Sandboxes one user's code may hold at once on this grader (default: all but one, so others are served at once). */
+  SANDBOXES_PER_USER: z.coerce.number().int().min(1).optional(),
   /** Runs waiting for a sandbox beyond this many are refused with 503 rather than queued. */
   MAX_WAITING_RUNS: z.coerce.number().int().min(0).optional(),
   BREAKER_ERROR_PERCENT: z.coerce.number().min(1).max(100).default(50),
@@ -41,6 +47,9 @@ export function parseConfig(env: NodeJS.ProcessEnv) {
   const e = parsed.data;
   return Object.freeze({
     port: e.PORT,
+    host: e.HOST,
+    redisUrl: e.REDIS_URL,
+    runsPerUser: e.RUNS_IN_FLIGHT_PER_USER,
     logLevel: e.LOG_LEVEL,
     concurrency: e.GRADER_CONCURRENCY,
     maxWaitingRuns: e.MAX_WAITING_RUNS ?? e.GRADER_CONCURRENCY * 8,
@@ -52,6 +61,7 @@ export function parseConfig(env: NodeJS.ProcessEnv) {
       cacheDir: e.GRADER_CACHE_DIR,
       image: e.GRADER_IMAGE,
       dockerHost: e.DOCKER_HOST,
+      sandboxesPerUser: e.SANDBOXES_PER_USER,
     }),
     breaker: Object.freeze({ errorPercent: e.BREAKER_ERROR_PERCENT, volume: e.BREAKER_VOLUME, resetMs: e.BREAKER_RESET_MS }),
     grading:

@@ -47,3 +47,17 @@ export class GradingUnavailableError extends DomainError {
 export class SandboxFailedError extends GradingUnavailableError {
   override name = 'SandboxFailedError';
 }
+
+/** A user with as many runs in flight as they may have: the next waits for one to finish. */
+export class TooManyRunsError extends DomainError {
+  override name = 'TooManyRunsError';
+  readonly status = 429;
+  readonly type = problemType('too-many-runs');
+  readonly title = 'Too many runs in progress';
+  readonly retryAfterSeconds: number;
+
+  constructor(detail: string, retryAfterSeconds: number) {
+    super(detail);
+    this.retryAfterSeconds = retryAfterSeconds;
+  }
+}

@@ -62,10 +62,10 @@ export function createExecutionService(deps: { sandbox: Sandbox; testParallelism
     return result;
   };
 
-  async function withCompiled<T>(language: Language, code: string, use: (box: Box | undefined, compiled: Compiled) => Promise<T>): Promise<T> {
-    const planned = LANGUAGE_SPECS[language].plan(code);
+  async function withCompiled<T>(source: { language: Language; code: string; owner?: string }, use: (box: Box | undefined, compiled: Compiled) => Promise<T>): Promise<T> {
+    const planned = LANGUAGE_SPECS[source.language].plan(source.code);
     if ('error' in planned) return use(undefined, { ok: false, output: planned.error });
-    const box = await sandbox.createBox(planned.files);
+    const box = await sandbox.createBox(planned.files, { owner: source.owner });
     try {
       return await use(box, await compile(box, planned));
     } finally {
@@ -91,9 +91,9 @@ export function createExecutionService(deps: { sandbox: Sandbox; testParallelism
 
   return {
     /** The editor's "Run": one execution on the caller's input. */
-    async run(request: { language: Language; code: string; stdin: string; limits: ProgramLimits }): Promise<RunOutcome> {
+    async run(request: { language: Language; code: string; stdin: string; limits: ProgramLimits; owner?: string }): Promise<RunOutcome> {
       const spec = LANGUAGE_SPECS[request.language];
-      return withCompiled(request.language, request.code, async (box, compiled) => {
+      return withCompiled(request, async (box, compiled) => {
         if (!box || !compiled.ok) return { ...EMPTY_RUN, verdict: 'compilation_error', compileOutput: compiled.output };
         const result = await execute(box, compiled.plan, spec, request.stdin, request.limits);
         return {
@@ -116,9 +116,11 @@ export function createExecutionService(deps: { sandbox: Sandbox; testParallelism
       checker: Checker;
       limits: Omit<ProgramLimits, 'outputBytes'>;
       onTest?: (outcome: TestOutcome, index: number) => void | Promise<void>;
+      /** Whose grading this is, for the fair share of sandboxes. */
+      owner?: string;
     }): Promise<GradeOutcome> {
       const spec = LANGUAGE_SPECS[request.language];
-      return withCompiled(request.language, request.code, async (box, compiled) => {
+      return withCompiled(request, async (box, compiled) => {
         if (!box || !compiled.ok) return { verdict: 'compilation_error', score: 0, tests: [], compileOutput: compiled.output };
         const tests = await mapInOrder(
           request.tests,

@@ -14,9 +14,11 @@ export interface GradingTask {
   memoryLimitMb: number;
   checker: Checker;
   tests: TestCase[];
+  /** The user who first submitted this code: whose turn the grading takes in the sandboxes. */
+  owner: string | undefined;
 }
 
-type GradingRow = Omit<GradingTask, 'tests' | 'checker'> & { checker: unknown; assignmentId: string };
+type GradingRow = Omit<GradingTask, 'tests' | 'checker' | 'owner'> & { checker: unknown; assignmentId: string; ownerId: string | null };
 
 /**
  * Everything a grading needs, read when it starts (the job carries only the id). The tests are
@@ -25,7 +27,8 @@ type GradingRow = Omit<GradingTask, 'tests' | 'checker'> & { checker: unknown; a
  */
 export async function loadGradingTask(sql: Queryable, gradingId: string): Promise<GradingTask | undefined> {
   const [row] = await sql<GradingRow[]>`
-    select g.id, g.status, g.language, g.code, g.assignment_id, a.time_limit_ms, a.memory_limit_mb, a.checker
+    select g.id, g.status, g.language, g.code, g.assignment_id, a.time_limit_ms, a.memory_limit_mb, a.checker,
+      (select s.user_id from submissions s where s.grading_id = g.id order by s.created_at limit 1) as owner_id
     from gradings g join assignments a on a.id = g.assignment_id
     where g.id = ${gradingId}`;
   if (!row) return undefined;
@@ -42,6 +45,7 @@ export async function loadGradingTask(sql: Queryable, gradingId: string): Promis
     memoryLimitMb: row.memoryLimitMb,
     checker: Checker.parse(row.checker),
     tests: tests.map((test) => ({ name: test.name, input: test.input, expected: test.expected, visible: test.isSample })),
+    owner: row.ownerId ? `user:${row.ownerId}` : undefined,
   };
 }
 

@@ -55,6 +55,7 @@ export function createGradingService(deps: { sql: Sql; redis: Redis; execution: 
           tests: task.tests,
           checker: task.checker,
           limits: { timeMs: task.timeLimitMs, memoryMb: task.memoryLimitMb },
+          owner: task.owner,
           onTest: (test, index) => recordTest(gradingId, { ...test, message: test.message ?? null, index, total }),
         }),
       );

@@ -7,7 +7,7 @@ export async function createSandbox(config: Config): Promise<Sandbox> {
   if (sandbox.driver === 'docker') {
     // Loaded only in compose deployments, where the engine is reachable through the socket proxy.
     const { DockerSandbox } = await import('./docker/docker.driver.ts');
-    return new DockerSandbox({ dockerHost: sandbox.dockerHost, image: sandbox.image, concurrency: config.concurrency });
+    return new DockerSandbox({ dockerHost: sandbox.dockerHost, image: sandbox.image, concurrency: config.concurrency, sandboxesPerUser: sandbox.sandboxesPerUser });
   }
-  return new BubblewrapSandbox({ workDir: sandbox.workDir, cacheDir: sandbox.cacheDir, concurrency: config.concurrency });
+  return new BubblewrapSandbox({ workDir: sandbox.workDir, cacheDir: sandbox.cacheDir, concurrency: config.concurrency, sandboxesPerUser: sandbox.sandboxesPerUser });
 }

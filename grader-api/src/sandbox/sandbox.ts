@@ -73,10 +73,15 @@ export interface SandboxInfo {
   notes: string[];
 }
 
+export interface BoxOptions {
+  /** Whose code the box runs (a user): sandboxes are shared fairly between owners; a box without one is an owner of its own. */
+  owner?: string;
+}
+
 export interface Sandbox {
   info(): SandboxInfo;
   /** A fresh box holding these files (name → content), owned by the sandbox user. */
-  createBox(files: Record<string, string>): Promise<Box>;
+  createBox(files: Record<string, string>, options?: BoxOptions): Promise<Box>;
   close(): Promise<void>;
 }
 

@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { chownSync, mkdirSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { assertBoxFileName, type Box, type ExecRequest, type ExecResult, type Sandbox, type SandboxInfo } from '../sandbox.ts';
+import { assertBoxFileName, type Box, type BoxOptions, type ExecRequest, type ExecResult, type Sandbox, type SandboxInfo } from '../sandbox.ts';
 import { Slots } from '../slots.ts';
 import { BoxStore, unmountOrphanedStores } from './box-store.ts';
 import { bwrapOptions, FD, SANDBOX_UID, sandboxCommand, type MountPlan } from './bwrap-args.ts';
@@ -24,6 +24,8 @@ export interface BubblewrapOptions {
   tmpBytes?: number;
   /** Size of the tmpfs that holds this grader's boxes (root only). */
   storeBytes?: number;
+  /** Slots one owner may hold at once (default: all but one). */
+  sandboxesPerUser?: number;
 }
 
 // Runs as the sandbox user (no setpriv exec: spawn drops privileges before exec). Joins the
@@ -47,7 +49,7 @@ export class BubblewrapSandbox implements Sandbox {
   readonly #seccomp = sandboxFilter();
 
   constructor(options: BubblewrapOptions) {
-    this.#options = { tmpBytes: 64 * 1024 * 1024, storeBytes: 512 * 1024 * 1024 + options.concurrency * 256 * 1024 * 1024, ...options };
+    this.#options = { tmpBytes: 64 * 1024 * 1024, storeBytes: 512 * 1024 * 1024 + options.concurrency * 256 * 1024 * 1024, sandboxesPerUser: options.concurrency - 1, ...options };
     const goCacheDir = join(options.cacheDir, 'go-build');
     mkdirSync(goCacheDir, { recursive: true });
     // A cache written under another uid (an older sandbox user) would be read-only to this one.
@@ -66,7 +68,7 @@ export class BubblewrapSandbox implements Sandbox {
     };
     if (cgroupsAvailable()) removeOrphanedCgroups(CGROUP_PREFIX);
     this.#cgroups = cgroupsAvailable() ? Array.from({ length: options.concurrency }, (_, i) => new CgroupSlot(this.#cgroupParent, i, SANDBOX_UID)) : undefined;
-    this.#slots = new Slots(options.concurrency);
+    this.#slots = new Slots(options.concurrency, { maxPerOwner: this.#options.sandboxesPerUser });
   }
 
   info(): SandboxInfo {
@@ -83,7 +85,7 @@ export class BubblewrapSandbox implements Sandbox {
     };
   }
 
-  async createBox(files: Record<string, string>): Promise<Box> {
+  async createBox(files: Record<string, string>, options: BoxOptions = {}): Promise<Box> {
     for (const name of Object.keys(files)) assertBoxFileName(name);
     const { id, dir } = this.#store.createBoxDir();
     for (const [name, content] of Object.entries(files)) {
@@ -92,7 +94,8 @@ export class BubblewrapSandbox implements Sandbox {
     }
     return {
       id,
-      exec: (request) => this.#exec(dir, request),
+      // A box nobody owns (an internal caller's) takes its turns alone.
+      exec: (request) => this.#exec(dir, request, options.owner ?? `box:${id}`),
       // rm never follows symlinks the program may have planted; it unlinks them.
       dispose: async () => rmSync(dir, { recursive: true, force: true }),
     };
@@ -111,8 +114,8 @@ export class BubblewrapSandbox implements Sandbox {
     this.#store.close();
   }
 
-  async #exec(boxDir: string, request: ExecRequest): Promise<ExecResult> {
-    const slot = await this.#slots.acquire();
+  async #exec(boxDir: string, request: ExecRequest, owner: string): Promise<ExecResult> {
+    const slot = await this.#slots.acquire(owner);
     const cgroup = this.#cgroups?.[slot];
     try {
       cgroup?.prepare({ memoryBytes: request.limits.memoryBytes, processes: request.limits.processes });

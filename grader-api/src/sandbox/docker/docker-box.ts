@@ -30,6 +30,7 @@ export class DockerBox implements Box {
   #queue: Promise<unknown> = Promise.resolve();
   /** Set when the box had to be killed whole: its files are gone, so are later steps. */
   #dead: string | undefined;
+  #owner: string | undefined;
 
   private constructor(id: string, engine: Engine, container: Dockerode.Container, counters: Counters) {
     this.id = id;
@@ -38,7 +39,7 @@ export class DockerBox implements Box {
     this.#counters = counters;
   }
 
-  static async create(engine: Engine, options: { image: string; sandboxId: string; files: Record<string, string> }): Promise<DockerBox> {
+  static async create(engine: Engine, options: { image: string; sandboxId: string; files: Record<string, string>; owner?: string }): Promise<DockerBox> {
     const id = randomBytes(12).toString('hex');
     const archive = tarball(options.files, { uid: OWNER_UID, gid: OWNER_UID });
     let container: Dockerode.Container;
@@ -52,7 +53,10 @@ export class DockerBox implements Box {
       // putArchive cannot reach a tmpfs (it writes beneath the mount, moby#22020) and is refused
       // on a read-only root, so the files go in through tar in the box.
       const counters = await control(engine.docker, container, CONTROL.unpack, OWNER_UID, [], archive);
-      return new DockerBox(id, engine, container, counters);
+      const box = new DockerBox(id, engine, container, counters);
+      // A box nobody owns (an internal caller's) takes its turns alone.
+      box.#owner = options.owner ?? `box:${id}`;
+      return box;
     } catch (error) {
       await container.remove({ force: true }).catch(() => {});
       if (error instanceof SandboxFault) throw error;
@@ -79,7 +83,7 @@ export class DockerBox implements Box {
 
   async #step(request: ExecRequest): Promise<ExecResult> {
     if (this.#dead) return deadBoxResult(this.#dead);
-    const slot = await this.#engine.slots.acquire();
+    const slot = await this.#engine.slots.acquire(this.#owner);
     try {
       await this.#applyResources(request);
       const uid = request.writableBox ? OWNER_UID : PROGRAM_UID;

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import Dockerode from 'dockerode';
-import { SandboxFault, type Box, type Sandbox, type SandboxInfo } from '../sandbox.ts';
+import { SandboxFault, type Box, type BoxOptions, type Sandbox, type SandboxInfo } from '../sandbox.ts';
 import { Slots } from '../slots.ts';
 import { LABELS } from './container-spec.ts';
 import { DockerBox } from './docker-box.ts';
@@ -13,6 +13,8 @@ export interface DockerSandboxOptions {
   image: string;
   /** How many steps may run at once, across all boxes. */
   concurrency: number;
+  /** Slots one owner may hold at once (default: all but one). */
+  sandboxesPerUser?: number;
 }
 
 /**
@@ -29,7 +31,7 @@ export class DockerSandbox implements Sandbox {
   constructor(options: DockerSandboxOptions) {
     this.#options = options;
     this.#docker = new Dockerode(dockerOptions(options.dockerHost));
-    this.#slots = new Slots(options.concurrency);
+    this.#slots = new Slots(options.concurrency, { maxPerOwner: options.sandboxesPerUser });
   }
 
   info(): SandboxInfo {
@@ -44,8 +46,8 @@ export class DockerSandbox implements Sandbox {
     };
   }
 
-  createBox(files: Record<string, string>): Promise<Box> {
-    return DockerBox.create({ docker: this.#docker, slots: this.#slots }, { image: this.#options.image, sandboxId: this.#sandboxId, files });
+  createBox(files: Record<string, string>, options: BoxOptions = {}): Promise<Box> {
+    return DockerBox.create({ docker: this.#docker, slots: this.#slots }, { image: this.#options.image, sandboxId: this.#sandboxId, files, owner: options.owner });
   }
 
   async close(): Promise<void> {

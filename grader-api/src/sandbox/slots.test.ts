@@ -1,0 +1,58 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { Slots } from './slots.ts';
+
+/** Acquires for each owner in turn, recording who is given a slot, in order. */
+function recorder(slots: Slots) {
+  const served: string[] = [];
+  const take = (owner: string) => slots.acquire(owner).then((slot) => (served.push(owner), slot));
+  return { served, take };
+}
+
+const settle = () => new Promise((resolve) => setImmediate(resolve));
+
+describe('sandbox slots shared between owners', () => {
+  it('serve another owner at once while one owner has a burst waiting', async () => {
+    const slots = new Slots(2);
+    const { served, take } = recorder(slots);
+    for (let i = 0; i < 10; i++) void take('alice');
+    await take('bob');
+    assert.deepEqual(served, ['alice', 'bob']);
+    assert.equal(slots.waiting, 9);
+  });
+
+  it('never give one owner more than all but one slot, even when nobody else is waiting', async () => {
+    const slots = new Slots(4);
+    const { served, take } = recorder(slots);
+    for (let i = 0; i < 6; i++) void take('alice');
+    await settle();
+    assert.equal(served.length, 3);
+    assert.equal(slots.inUse, 3);
+    assert.equal(slots.waiting, 3);
+  });
+
+  it('give a freed slot to the waiting owner holding fewest, whoever queued more or first', async () => {
+    const slots = new Slots(3, { maxPerOwner: 3 });
+    const { served, take } = recorder(slots);
+    const alices = await Promise.all([take('alice'), take('alice'), take('alice')]);
+    for (let i = 0; i < 3; i++) void take('alice');
+    void take('bob');
+    void take('carol');
+    for (const slot of alices) slots.release(slot);
+    await settle();
+    assert.deepEqual(served.slice(3).sort(), ['alice', 'bob', 'carol']);
+  });
+
+  it('take turns on a single slot: the owner served last goes after the others', async () => {
+    const slots = new Slots(1);
+    const { served, take } = recorder(slots);
+    const first = await take('alice');
+    const alice = take('alice');
+    const bob = take('bob');
+    slots.release(first);
+    slots.release(await bob);
+    slots.release(await alice);
+    assert.deepEqual(served, ['alice', 'bob', 'alice']);
+    assert.equal(slots.inUse, 0);
+  });
+});
