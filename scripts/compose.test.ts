@@ -199,8 +199,8 @@ describe('the compose files', () => {
         }
       });
 
-      it('binds programming-api and battle-api to every interface of their container (HOST), since they default to loopback', () => {
-        for (const name of ['programming-api', 'battle-api', 'programming-ui']) assert.equal(env(name).HOST, '0.0.0.0', `${name} HOST`);
+      it('binds programming-api, battle-api and the graders to every interface of their container (HOST), since they default to loopback', () => {
+        for (const name of ['programming-api', 'battle-api', 'programming-ui', 'grader-api']) assert.equal(env(name).HOST, '0.0.0.0', `${name} HOST`);
       });
 
       it('trusts X-Real-IP only from the compose networks, where NGINX is the proxy', () => {
