@@ -13,7 +13,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { ensureFlyway, ensureSystemPackages } from '../../scripts/stack/install.ts';
 import { freePort } from '../../scripts/stack/ports.ts';
 import { startStack } from '../../scripts/stack/stack.ts';
-import { Supervisor } from '../../scripts/stack/supervisor.ts';
+import { discardOutput, Supervisor } from '../../scripts/stack/supervisor.ts';
 import { percentile } from './stats.ts';
 
 const BURST = Number(process.env.BURST ?? 30);
@@ -23,7 +23,7 @@ const HELLO = 'print("hi")\n';
 
 ensureSystemPackages();
 ensureFlyway();
-const supervisor = new Supervisor(process.stderr);
+const supervisor = new Supervisor(process.env.EDUSCALE_VERBOSE ? process.stderr : discardOutput());
 const dataDir = mkdtempSync(join(tmpdir(), 'bench-fair-'));
 chmodSync(dataDir, 0o755);
 const stack = await startStack({ supervisor, dataDir, nginxPort: await freePort(), ephemeral: true, serviceEnv: { LOG_LEVEL: 'warn', REGISTRATIONS_PER_IP_PER_HOUR: '1000' } });
