@@ -47,12 +47,15 @@ export function endReasonText(reason: BattleEndReason | null, winner: string | n
 
 const IN_FLIGHT: Record<string, string> = { queued: 'Queued', running: 'Running tests' };
 
+// Own keys only: the status is any string the server sends, and `in` or a bare lookup would
+// find "toString" on every object.
+export const isInFlight = (status: string) => Object.hasOwn(IN_FLIGHT, status);
+
 /** A submission's status as `battle:progress` carries it: queued, running, or its verdict. */
 export function progressStatusLabel(status: string): string {
-  return IN_FLIGHT[status] ?? VERDICT_LABELS[status as Verdict] ?? status;
+  if (isInFlight(status)) return IN_FLIGHT[status] ?? status;
+  return Object.hasOwn(VERDICT_LABELS, status) ? VERDICT_LABELS[status as Verdict] : status;
 }
-
-export const isInFlight = (status: string) => status in IN_FLIGHT;
 
 /** The others in a battle, as "ada", "ada and linus", "ada, linus and grace". */
 export function opponentNames(usernames: string[]): string {

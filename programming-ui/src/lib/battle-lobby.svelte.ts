@@ -2,18 +2,11 @@ import type { BattleCreated, BattleMode, BattleStarted, Problem } from '@eduscal
 import { battleApi, roomHref, type MyBattle, type OnlinePlayer } from './battle-api.ts';
 import { connectBattleSocket, signInAgain } from './battle-socket.ts';
 import type { ClientResult, Loadable } from './client-api.ts';
+import { foundMatch, type QueueSearch } from './matchmaking.ts';
 
 /** How often the online list and the battles refresh (invitations also arrive live). */
 const REFRESH_MS = 10_000;
-/** A matchmade battle this much older than the search began is not the one just found. */
-const MATCH_CLOCK_SLACK_MS = 5_000;
 const RECENT_COUNT = 8;
-
-export interface QueueSearch {
-  mode: BattleMode;
-  /** When the search began (this browser's clock). */
-  since: number;
-}
 
 /**
  * The lobby's live state: my battles (invitations, open challenges, recent results), who is
@@ -126,11 +119,7 @@ export class BattleLobby {
 
   // `match:found` is said once; a socket that was reconnecting just then missed it.
   #enterMatchMissedBySocket(items: MyBattle[]): void {
-    const search = this.search;
-    if (!search) return;
-    const found = items.find(
-      (b) => b.status === 'running' && b.challenger === null && b.mode === search.mode && Date.parse(b.createdAt) > search.since - MATCH_CLOCK_SLACK_MS,
-    );
+    const found = this.search && foundMatch(this.search, items);
     if (found) this.enter(found.id);
   }
 }
