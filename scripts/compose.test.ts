@@ -50,7 +50,9 @@ function interpolate(value: unknown, env: Record<string, string>): unknown {
 }
 
 function loadCompose(file: string, env: Record<string, string> = file.includes('prod') ? PROD_ENV : {}): Compose {
-  return interpolate(parse(read(file)), env) as Compose;
+  const compose = interpolate(parse(read(file)), env) as Compose;
+  assert.ok(Object.keys(compose.services ?? {}).length > 0, `${file} names no services`);
+  return compose;
 }
 
 function environmentOf(service: Service): Record<string, string> {
@@ -164,20 +166,25 @@ describe('the compose files', () => {
       });
 
       it('runs every app service of the local topology on the same port', () => {
-        for (const { name, port } of APP_SERVICES) {
+        assert.ok(APP_SERVICES.length > 0);
+        for (const { name, port, workspace } of APP_SERVICES) {
           const service = services[name];
           assert.ok(service, `${name} is missing`);
           assert.equal(env(name).PORT, String(port), `${name} PORT`);
-          const healthcheck = commandText(asDict(service.healthcheck).test);
-          if (healthcheck.includes('http')) assert.match(healthcheck, new RegExp(`:${port}/`), `${name} healthcheck`);
-          const upstream = env('nginx')[`${upperSnake(name)}_SERVERS`];
-          if (upstream !== undefined) assert.equal(upstream, `server ${name}:${port};`, `nginx upstream for ${name}`);
+          // Compose's own check, else the image's, which asks the PORT compose sets.
+          const healthcheck = commandText(asDict(service.healthcheck).test) || (last(finalStage(`${workspace}/Dockerfile`), 'HEALTHCHECK') ?? '');
+          assert.match(healthcheck, new RegExp(`//127\\.0\\.0\\.1:(${port}|\\$\\{process\\.env\\.PORT\\})/`), `${name} healthcheck: ${healthcheck}`);
+          assert.equal(env('nginx')[`${upperSnake(name)}_SERVERS`], `server ${name}:${port};`, `nginx upstream for ${name}`);
         }
       });
 
       it('points every nginx upstream at a service listening on that port', () => {
-        for (const [key, value] of Object.entries(env('nginx')).filter(([k]) => k.endsWith('_SERVERS'))) {
-          for (const [, host, port] of value.matchAll(/server\s+([\w.-]+):(\d+)\s*;/g)) {
+        const upstreams = Object.entries(env('nginx')).filter(([k]) => k.endsWith('_SERVERS'));
+        assert.ok(upstreams.length >= APP_SERVICES.length, `upstreams: ${upstreams.map(([k]) => k).join(', ')}`);
+        for (const [key, value] of upstreams) {
+          const servers = [...value.matchAll(/server\s+([\w.-]+):(\d+)\s*;/g)];
+          assert.ok(servers.length > 0, `${key} names no server: ${value}`);
+          for (const [, host, port] of servers) {
             assert.ok(services[host ?? ''], `${key} names unknown service ${host}`);
             assert.equal(env(host ?? '').PORT, port, `${key}: ${host} listens on ${env(host ?? '').PORT}`);
           }
@@ -265,27 +272,30 @@ describe('the compose files', () => {
       });
 
       it('waits only on dependencies that can report what it waits for', () => {
-        for (const [name, service] of Object.entries(services)) {
-          for (const [dep, condition] of Object.entries(dependsOn(service))) {
-            const target = services[dep];
-            assert.ok(target, `${name} depends on unknown ${dep}`);
-            if (condition === 'service_healthy') assert.ok(hasHealthcheck(target), `${name} waits for ${dep} to be healthy; it has no healthcheck`);
-            if (condition === 'service_completed_successfully') {
-              assert.ok(!['always', 'unless-stopped'].includes(String(target.restart)), `${dep} is a one-shot but restarts`);
-            }
+        const waits = Object.entries(services).flatMap(([name, service]) => Object.entries(dependsOn(service)).map(([dep, condition]) => ({ name, dep, condition })));
+        assert.ok(waits.some((w) => w.condition === 'service_healthy') && waits.some((w) => w.condition === 'service_completed_successfully'), JSON.stringify(waits));
+        for (const { name, dep, condition } of waits) {
+          const target = services[dep];
+          assert.ok(target, `${name} depends on unknown ${dep}`);
+          if (condition === 'service_healthy') assert.ok(hasHealthcheck(target), `${name} waits for ${dep} to be healthy; it has no healthcheck`);
+          if (condition === 'service_completed_successfully') {
+            assert.ok(!['always', 'unless-stopped'].includes(String(target.restart)), `${dep} is a one-shot but restarts`);
           }
-        }
-      });
-
-      it('builds only from Dockerfiles that exist', () => {
-        for (const [name, service] of Object.entries(services).filter(([, s]) => s.build)) {
-          const build = typeof service.build === 'string' ? { context: service.build } : asDict(service.build);
-          const dockerfile = join(String(build.context), String(build.dockerfile ?? 'Dockerfile'));
-          assert.ok(existsSync(join(REPO_ROOT, dockerfile)), `${name}: ${dockerfile} does not exist`);
         }
       });
     });
   }
+
+  // Production builds nothing: it runs released images (checked below).
+  it('build the development images only from Dockerfiles that exist', () => {
+    const built = Object.entries(loadCompose('docker-compose.yml').services).filter(([, s]) => s.build);
+    assert.ok(built.length >= SERVICE_DOCKERFILES.length, `builds ${built.map(([name]) => name).join(', ')}`);
+    for (const [name, service] of built) {
+      const build = typeof service.build === 'string' ? { context: service.build } : asDict(service.build);
+      const dockerfile = join(String(build.context), String(build.dockerfile ?? 'Dockerfile'));
+      assert.ok(existsSync(join(REPO_ROOT, dockerfile)), `${name}: ${dockerfile} does not exist`);
+    }
+  });
 
   it('name the same services in development and production', () => {
     const [dev, prod] = COMPOSE_FILES.map((file) => Object.keys(loadCompose(file).services).sort());
@@ -334,7 +344,9 @@ describe('the Dockerfiles', () => {
   it('pin a major version of every base image', () => {
     for (const path of dockerfiles) {
       const stageNames = new Set<string>();
-      for (const stage of dockerfileStages(path)) {
+      const stages = dockerfileStages(path);
+      assert.ok(stages.length > 0, `${path} has no FROM`);
+      for (const stage of stages) {
         const [image = '', as, name] = (stage[0]?.args ?? '').split(/\s+/).filter((word) => !word.startsWith('--'));
         const fromEarlierStage = stageNames.has(image.toLowerCase());
         if (as?.toUpperCase() === 'AS' && name) stageNames.add(name.toLowerCase());
@@ -366,9 +378,11 @@ describe('the Dockerfiles', () => {
     for (const path of SERVICE_DOCKERFILES) {
       const ws = path.split('/')[0] ?? '';
       const port = /\bPORT=(\d+)/.exec(finalStage(path).filter((i) => i.keyword === 'ENV').map((i) => i.args).join(' '))?.[1];
+      assert.ok(port, `${path} sets no PORT`);
       for (const file of COMPOSE_FILES) assert.equal(port, environmentOf(loadCompose(file).services[ws] ?? {}).PORT, `${path} vs ${file}`);
       const topology = APP_SERVICES.find((s) => s.workspace === ws);
-      if (topology) assert.equal(port, String(topology.port), `${path} vs topology`);
+      assert.ok(topology, `${ws} is not in the local topology`);
+      assert.equal(port, String(topology.port), `${path} vs topology`);
     }
   });
 

@@ -112,6 +112,7 @@ describe('npm start', () => {
     child.kill('SIGINT');
     const [code] = await once(child, 'exit');
     assert.equal(code, 0);
+    assert.ok(processes.length >= 6, `expected postgres, redis, services and nginx below the launcher, found ${processes.length}`);
     assert.deepEqual(processes.filter(alive).map(describeProcess), [], 'no orphans');
   });
 });

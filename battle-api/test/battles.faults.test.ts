@@ -107,6 +107,7 @@ describe('a battle paused past the longest pause', () => {
     const ended = await end;
     assert.equal(ended.reason, 'grading_unavailable');
     assert.equal(ended.winner, null);
+    assert.deepEqual(Object.keys(ended.ratings).sort(), [alice!.username, bob!.username].sort());
     for (const rating of Object.values(ended.ratings)) assert.equal(rating.after, rating.before);
     assert.deepEqual(Object.values(ended.seasonPoints), [0, 0]);
     const [history] = await rig.sql<{ count: number }[]>`select count(*)::int as count from rating_history where battle_id = ${battleId}`;

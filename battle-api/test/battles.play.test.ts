@@ -49,7 +49,8 @@ describe('playing a 1v1 with real grading', () => {
     const state = await finalState;
     assert.equal(state.winner, alice!.username);
     const alicePlayer = state.players.find((p) => p.username === alice!.username);
-    assert.equal(alicePlayer?.passed, alicePlayer?.total);
+    assert.ok(alicePlayer && alicePlayer.total > 0, JSON.stringify(state.players));
+    assert.equal(alicePlayer.passed, alicePlayer.total);
     assert.ok(alicePlayer?.finishedAt);
 
     const [history] = await rig.sql<{ count: number }[]>`select count(*)::int as count from rating_history where battle_id = ${battleId}`;

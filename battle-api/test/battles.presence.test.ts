@@ -43,7 +43,10 @@ describe('players coming and going', () => {
     await sleep(GRACE_SECONDS * 1000 + 1500);
     const state = await rig.request(1, `/api/battles/${battleId}`, { player: bob });
     assert.equal(state.body.status, 'running');
-    assert.ok(state.body.players.every((p: { forfeited: boolean }) => !p.forfeited));
+    assert.deepEqual(
+      state.body.players.map((p: { username: string; forfeited: boolean }) => [p.username, p.forfeited]).sort(),
+      [[alice!.username, false], [bob!.username, false]].sort(),
+    );
   });
 
   it('gives a 1v1 to the player who stayed when the other is away past the grace period', async () => {
@@ -118,7 +121,9 @@ describe('players coming and going', () => {
     carolSocket.disconnect();
     await sleep(200);
     const later = await rig.request(1, '/api/battles/online', { player: alice });
-    assert.ok(!later.body.items.some((p: { username: string }) => p.username === carol!.username), 'carol left');
+    const namesLater = later.body.items.map((p: { username: string }) => p.username);
+    assert.ok(namesLater.includes(bob!.username), `bob is still online: ${JSON.stringify(later.body)}`);
+    assert.ok(!namesLater.includes(carol!.username), 'carol left');
     assert.equal((await rig.request(1, '/api/battles/online')).status, 401);
   });
 

@@ -46,6 +46,11 @@ for (const assignment of catalogue) {
   }
 }
 
+it('finds the catalogue, and a reference solution in every assignment', () => {
+  assert.ok(catalogue.length >= 12, `content/ holds ${catalogue.length} assignments`);
+  assert.deepEqual(catalogue.filter((a) => Object.keys(a.solutions).length === 0).map((a) => a.slug), []);
+});
+
 for (const assignment of catalogue) {
   describe(assignment.slug, () => {
     for (const language of LANGUAGES.filter((l) => assignment.solutions[l] !== undefined)) {

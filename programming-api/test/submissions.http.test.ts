@@ -10,13 +10,15 @@ const PROBLEM = 'application/problem+json';
 const HIDDEN = hiddenTestData(ADD_TWO);
 
 function assertNoHiddenData(text: string): void {
+  assert.ok(HIDDEN.length >= 5, `${ADD_TWO} has ${HIDDEN.length} hidden inputs and outputs long enough to look for`);
   for (const secret of HIDDEN) assert.ok(!text.includes(secret), `a response leaked hidden test data: ${JSON.stringify(secret)}`);
 }
 
 describe('POST /api/submissions', () => {
   it('answers 202 queued for new code, and the event stream ends with the final result', async () => {
     const user = await signUp('sub');
-    const created = await submit(user.cookie, freshAccepted());
+    // About 0.15 s per test: the stream surely opens before the result exists, so it carries every test.
+    const created = await submit(user.cookie, `import time\ntime.sleep(0.15)\n${freshAccepted()}`);
     assert.equal(created.status, 202, created.text);
     assert.deepEqual(Object.keys(created.body).sort(), ['id', 'status']);
     assert.match(created.body.status, /^(queued|running)$/);
@@ -38,9 +40,10 @@ describe('POST /api/submissions', () => {
       assert.equal(typeof test.timeMs, 'number');
       assert.equal(typeof test.memoryKb, 'number');
     }
-    // Every test's verdict streamed before the result (unless the stream joined after it was done).
-    const streamedTests = events.filter((e) => e.event === 'test');
-    if (events[0]?.event !== 'result') assert.equal(streamedTests.length, tests.length);
+    // Every test's verdict streamed before the result, each test once.
+    assert.equal(events[0]?.event, 'status', `events: ${events.map((e) => e.event).join(', ')}`);
+    const streamedTests = events.filter((e) => e.event === 'test') as (SseEvent & { data: { index: number } })[];
+    assert.deepEqual(streamedTests.map((e) => e.data.index).sort((a, b) => a - b), tests.map((_, i) => i));
     assertNoHiddenData(JSON.stringify(events));
   });
 

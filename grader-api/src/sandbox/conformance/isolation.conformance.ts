@@ -32,6 +32,8 @@ export function isolationCases(suite: Conformance): void {
         t.diagnostic(outcome.stdout.trim());
         const { interfaces, 'open an IPv4 socket': ipv4, ...attempts } = report(outcome);
         assert.equal(host.connections(), 0, 'the host’s servers saw no connection');
+        const targets = ['host loopback TCP', ...host.addresses.map((address) => `host address ${address} TCP`), 'host abstract unix socket', 'internet TCP', 'internet UDP'];
+        assert.deepEqual(Object.keys(attempts).sort(), targets.sort(), 'every way out was tried');
         for (const [target, result] of Object.entries(attempts)) assert.notEqual(result, 'connected', target);
         // Either interfaces cannot even be listed (no netlink socket), or the only one is its own loopback.
         assert.ok(typeof interfaces === 'string' || (Array.isArray(interfaces) && interfaces.every((name) => name === 'lo')), `interfaces: ${JSON.stringify(interfaces)}`);
