@@ -118,6 +118,7 @@ export class BubblewrapSandbox implements Sandbox {
     const slot = await this.#slots.acquire(owner);
     const cgroup = this.#cgroups?.[slot];
     try {
+      await cgroup?.empty();
       cgroup?.prepare({ memoryBytes: request.limits.memoryBytes, processes: request.limits.processes });
       const { limits } = request;
       const cpuSeconds = Math.ceil(limits.cpuMs / 1000) + 1;

@@ -41,6 +41,24 @@ describe('a sandbox that cannot start the program', () => {
   });
 });
 
+describe('a run killed with many processes left (its processes reaped late by the host)', () => {
+  it('leaves the next runs in the same slot able to start, every time', { skip: !cgroupsAvailable() && 'needs the pids cgroup' }, async () => {
+    const box = await sandbox.createBox({ 'main.py': 'import os, sys, time\nif sys.argv[1:] == ["fork"]:\n    for _ in range(28):\n        if os.fork() == 0:\n            time.sleep(60)\n    time.sleep(60)\nprint("fine")\n' });
+    try {
+      for (let round = 0; round < 3; round++) {
+        const killed = await box.exec({ argv: ['/usr/bin/python3', 'main.py', 'fork'], limits: { ...LIMITS, wallMs: 800 }, writableBox: false });
+        assert.equal(killed.limitHit, 'wall');
+        for (let i = 0; i < 3; i++) {
+          const next = await box.exec({ argv: ['/usr/bin/python3', 'main.py'], limits: LIMITS, writableBox: false });
+          assert.equal(next.stdout.toString(), 'fine\n');
+        }
+      }
+    } finally {
+      await box.dispose();
+    }
+  });
+});
+
 describe('box file names', () => {
   it('take any single path component a language may need ($, Unicode, spaces)', async () => {
     const box = await sandbox.createBox({ '$Main.java': 'x', 'Mainé.java': 'y', 'a b.txt': 'z' });

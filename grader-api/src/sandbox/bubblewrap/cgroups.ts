@@ -60,7 +60,10 @@ export class CgroupSlot {
     if (usage() > FORCE_EMPTY_ABOVE_BYTES) writeFileSync(join(memory, 'memory.force_empty'), '0');
     writeFileSync(join(memory, 'memory.max_usage_in_bytes'), '0');
     this.#baselineBytes = usage();
-    writeFileSync(join(this.#paths.pids, 'pids.max'), String(limits.processes));
+    // Killed runs' processes are reparented to the host's init, which may take a while to reap
+    // them, and until then they count against pids.max: the limit is on top of those.
+    const unreaped = Number(readFileSync(join(this.#paths.pids, 'pids.current'), 'utf8'));
+    writeFileSync(join(this.#paths.pids, 'pids.max'), String(limits.processes + unreaped));
     writeFileSync(join(this.#paths.cpuacct, 'cpuacct.usage'), '0');
     this.#oomKillsBefore = this.#oomKills();
   }
@@ -77,15 +80,26 @@ export class CgroupSlot {
     };
   }
 
-  /** Kills anything still in the slot (a run's leftovers never outlive it). */
-  killAll(): void {
-    for (const pid of readFileSync(join(this.#paths.pids, 'cgroup.procs'), 'utf8').split('\n').filter(Boolean)) {
+  /**
+   * Kills until no process is left in the slot, within `timeoutMs`: a fork bomb may fork between
+   * the read and the kills.
+   */
+  async empty(timeoutMs = 1000): Promise<void> {
+    const deadline = performance.now() + timeoutMs;
+    while (this.killAll() > 0 && performance.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 2));
+  }
+
+  /** Kills anything still in the slot (a run's leftovers never outlive it); how many it found. */
+  killAll(): number {
+    const pids = readFileSync(join(this.#paths.pids, 'cgroup.procs'), 'utf8').split('\n').filter(Boolean);
+    for (const pid of pids) {
       try {
         process.kill(Number(pid), 'SIGKILL');
       } catch {
         // exited meanwhile
       }
     }
+    return pids.length;
   }
 
   remove(): void {
