@@ -366,6 +366,16 @@ describe('the Dockerfiles', () => {
     }
   });
 
+  it('copy into each service image the sources of the workspace packages it depends on', () => {
+    for (const ws of TS_SERVICES) {
+      const manifest = JSON.parse(read(`${ws}/package.json`)) as { dependencies: Record<string, string> };
+      const linked = Object.keys(manifest.dependencies).filter((name) => name.startsWith('@eduscale/')).map((name) => name.slice('@eduscale/'.length));
+      assert.deepEqual(linked.sort(), ['contracts', 'server-kit'], ws);
+      const copies = finalStage(`${ws}/Dockerfile`).filter((i) => i.keyword === 'COPY').map((i) => i.args);
+      for (const dir of [...linked, ws]) assert.ok(copies.includes(`${dir}/src ${dir}/src`), `${ws}/Dockerfile copies ${dir}/src`);
+    }
+  });
+
   it('install only the workspace production dependencies in each service image', () => {
     for (const path of SERVICE_DOCKERFILES) {
       const ws = path.split('/')[0];

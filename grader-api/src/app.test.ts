@@ -51,4 +51,12 @@ describe('the grader API', () => {
     assert.equal(malformed.headers.get('content-type'), 'application/problem+json');
     assert.equal((await run({ language: 'python', code: 'print(1)', extra: true })).status, 400);
   });
+
+  it('puts the request id in problem bodies, so a report can be matched to the logs', async () => {
+    const unknown = await app.request('/nowhere', { headers: { 'x-request-id': 'trace-me' } });
+    assert.equal(unknown.status, 404);
+    assert.equal(((await unknown.json()) as { requestId: string }).requestId, 'trace-me');
+    const invalid = await app.request('/run', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '[]' });
+    assert.match(((await invalid.json()) as { requestId: string }).requestId, /^[0-9a-f-]{36}$/);
+  });
 });

@@ -1,10 +1,10 @@
+import { handleError, handleNotFound, requestContext, type RequestEnv } from '@eduscale/server-kit/http';
+import type { Redis } from '@eduscale/server-kit/deps';
 import { Hono } from 'hono';
-import type { Redis } from 'ioredis';
 import type { Config } from './config.ts';
 import { createSandboxBreaker } from './execution/breaker.ts';
 import { createExecutionService } from './execution/execution.service.ts';
 import { healthRoutes } from './health/health.routes.ts';
-import { errorHandler, notFound } from './http/problems.ts';
 import type { Logger } from './logger.ts';
 import { createGraderMetrics } from './metrics.ts';
 import { runRoutes } from './run/run.routes.ts';
@@ -27,7 +27,9 @@ export function createApp({ config, sandbox, logger, redis }: { config: Config; 
   const runs = createRunService({ execution, breaker, admission, metrics, outputBytes: config.runOutputBytes, maxInFlight: config.concurrency + config.maxWaitingRuns });
   const instance = `${process.pid}:${config.port}`;
 
-  const app = new Hono()
+  const app = new Hono<RequestEnv>()
+    // No line per request: graders answer NGINX's health checks and every Run all day.
+    .use(requestContext({ logger, logRequests: false }))
     .use(async (c, next) => {
       await next();
       // Lets operators (and the load-balancing test) see which grader process answered.
@@ -39,7 +41,7 @@ export function createApp({ config, sandbox, logger, redis }: { config: Config; 
       metrics.breakerState.set({ closed: 0, half_open: 1, open: 2 }[breaker.state()]);
       return c.text(await metrics.registry.metrics(), 200, { 'content-type': metrics.registry.contentType });
     });
-  app.onError(errorHandler(logger));
-  app.notFound(notFound);
+  app.onError(handleError);
+  app.notFound(handleNotFound);
   return { app, execution, runs, breaker, metrics };
 }

@@ -1,6 +1,7 @@
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { listenPort, logLevel, parseEnv } from '@eduscale/server-kit/config';
 import { z } from 'zod';
 
 /**
@@ -12,10 +13,10 @@ export const DEFAULT_CACHE_DIR = process.getuid?.() === 0 ? '/var/cache/eduscale
 
 /** Every variable the grader reads; documented in the README's configuration table. */
 const Env = z.object({
-  PORT: z.coerce.number().int().min(0).max(65535).default(4100),
+  PORT: listenPort(4100),
   /** Loopback by default: NGINX is the only door (compose sets 0.0.0.0 on its own network). */
   HOST: z.string().min(1).default('127.0.0.1'),
-  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  LOG_LEVEL: logLevel.default('info'),
   SANDBOX_DRIVER: z.enum(['bubblewrap', 'docker']).default('bubblewrap'),
   GRADER_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(availableParallelism()),
   GRADER_WORK_DIR: z.string().optional(),
@@ -42,9 +43,7 @@ const Env = z.object({
 });
 
 export function parseConfig(env: NodeJS.ProcessEnv) {
-  const parsed = Env.safeParse(env);
-  if (!parsed.success) throw new Error(`invalid configuration:\n${z.prettifyError(parsed.error)}`);
-  const e = parsed.data;
+  const e = parseEnv(Env, env);
   return Object.freeze({
     port: e.PORT,
     host: e.HOST,

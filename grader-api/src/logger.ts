@@ -1,7 +1,6 @@
-import { pino, type Logger } from 'pino';
+import { createLogger as createServiceLogger, type Logger } from '@eduscale/server-kit/logger';
 
 export type { Logger };
 
-export function createLogger(level: string): Logger {
-  return pino({ level, base: { service: 'grader-api', pid: process.pid } });
-}
+/** Several graders share a stack's log, so each line names its process. */
+export const createLogger = (level: string): Logger => createServiceLogger({ service: 'grader-api', level, base: { pid: process.pid } });

@@ -1,24 +1,21 @@
 import { serve } from '@hono/node-server';
-import { Redis } from 'ioredis';
+import { loadConfig } from '@eduscale/server-kit/config';
+import { createRedis } from '@eduscale/server-kit/deps';
+import { closeServer, onShutdown } from '@eduscale/server-kit/shutdown';
+import type { Server } from 'node:http';
 import { createApp } from './app.ts';
 import { parseConfig } from './config.ts';
 import { createLogger } from './logger.ts';
 import { createSandbox } from './sandbox/create-sandbox.ts';
 import { startGrading } from './grading/start-grading.ts';
 
-let config;
-try {
-  config = parseConfig(process.env);
-} catch (error) {
-  process.stderr.write(`${(error as Error).message}\n`);
-  process.exit(1);
-}
+const config = loadConfig(parseConfig);
 
 const logger = createLogger(config.logLevel);
 const sandbox = await createSandbox(config);
 logger.info({ ...sandbox.info(), concurrency: config.concurrency }, 'sandbox ready');
 // The run admission's counts: a connection that fails fast, so a Redis away falls back to local counts.
-const redis = config.redisUrl ? new Redis(config.redisUrl, { maxRetriesPerRequest: 1, connectTimeout: 2_000, enableOfflineQueue: false }) : undefined;
+const redis = config.redisUrl ? createRedis(config.redisUrl) : undefined;
 redis?.on('error', () => {});
 const { app, execution, breaker, metrics } = createApp({ config, sandbox, logger, redis });
 const grading = config.grading ? startGrading({ ...config.grading, concurrency: config.concurrency, execution, breaker, metrics, logger }) : undefined;
@@ -31,16 +28,14 @@ void execution
   .then((outcome) => logger.info({ verdict: outcome.verdict }, 'go build cache warm'))
   .catch((error: unknown) => logger.warn({ err: error }, 'warming the go build cache failed'));
 
-let closing = false;
-async function shutdown(signal: string): Promise<void> {
-  if (closing) return;
-  closing = true;
-  logger.info({ signal }, 'draining: no new runs, finishing the ones in progress');
-  await Promise.all([new Promise<void>((resolve) => server.close(() => resolve())), grading?.close()]);
-  await sandbox.close();
-  await redis?.quit().catch(() => undefined);
-  logger.info('drained');
-  process.exit(0);
-}
-process.on('SIGTERM', () => void shutdown('SIGTERM'));
-process.on('SIGINT', () => void shutdown('SIGINT'));
+onShutdown({
+  logger,
+  message: 'draining: no new runs, finishing the ones in progress',
+  drain: async () => {
+    // No cut-off: a run in progress finishes and is answered, however long it takes.
+    await Promise.all([closeServer(server as Server), grading?.close()]);
+    await sandbox.close();
+    await redis?.quit().catch(() => undefined);
+    logger.info('drained');
+  },
+});

@@ -1,8 +1,8 @@
-import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import { createRegistry } from '@eduscale/server-kit/http';
+import { Counter, Gauge, Histogram } from 'prom-client';
 
 export function createGraderMetrics() {
-  const registry = new Registry();
-  collectDefaultMetrics({ register: registry });
+  const registry = createRegistry();
   return {
     registry,
     runs: new Counter({ name: 'grader_runs_total', help: 'Runs by language and verdict', labelNames: ['language', 'verdict'] as const, registers: [registry] }),

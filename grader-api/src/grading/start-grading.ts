@@ -1,5 +1,4 @@
-import { Redis } from 'ioredis';
-import postgres from 'postgres';
+import { createRedis, createSql } from '@eduscale/server-kit/deps';
 import type { SandboxBreaker } from '../execution/breaker.ts';
 import type { ExecutionService } from '../execution/execution.service.ts';
 import type { Logger } from '../logger.ts';
@@ -19,8 +18,9 @@ export function startGrading(deps: {
   metrics: GraderMetrics;
   logger: Logger;
 }) {
-  const sql = postgres(deps.databaseUrl, { max: deps.concurrency + 2, idle_timeout: 30, connect_timeout: 3, onnotice: () => {}, transform: postgres.camel });
-  const redis = new Redis(deps.redisUrl, { maxRetriesPerRequest: 1, connectTimeout: 2_000, retryStrategy: (attempt) => Math.min(attempt * 100, 1_000) });
+  const sql = createSql(deps.databaseUrl, { max: deps.concurrency + 2 });
+  // A worker waits for Redis rather than failing its verdicts while Redis is briefly away.
+  const redis = createRedis(deps.redisUrl, { queueWhileAway: true });
   redis.on('error', () => {}); // the worker's own connection reports Redis being away
   const grading = createGradingService({ sql, redis, execution: deps.execution, breaker: deps.breaker, metrics: deps.metrics, logger: deps.logger });
   const worker = startGradingWorker({ grading, redisUrl: deps.redisUrl, concurrency: deps.concurrency, lockMs: deps.lockMs, logger: deps.logger });

@@ -1,5 +1,6 @@
 import { MAX_CODE_BYTES, MAX_STDIN_BYTES, type RunRequest, type RunResponse } from '@eduscale/contracts';
-import { GradingUnavailableError, PayloadTooLargeError, TooManyRunsError } from '../errors.ts';
+import { PayloadTooLargeError } from '@eduscale/server-kit/errors';
+import { GradingUnavailableError, TooManyRunsError } from '../errors.ts';
 import type { SandboxBreaker } from '../execution/breaker.ts';
 import type { ExecutionService } from '../execution/execution.service.ts';
 import { LANGUAGE_SPECS } from '../languages/languages.ts';

@@ -1,0 +1,1 @@
+export { addressRanges, envFlag, listenHost, listenPort, loadConfig, logLevel, parseEnv } from './env.ts';

@@ -1,0 +1,1 @@
+export { REDACTED_PATHS, createLogger, type Logger, type LoggerOptions } from './logger.ts';

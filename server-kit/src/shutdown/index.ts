@@ -1,0 +1,1 @@
+export { closeServer, onShutdown, type ShutdownOptions } from './shutdown.ts';
