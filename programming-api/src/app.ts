@@ -1,26 +1,21 @@
 import { Hono } from 'hono';
+import { loadSession, type SessionEnv } from '@eduscale/server-kit/sessions';
+import { createHealthService, type Redis, type Sql } from '@eduscale/server-kit/deps';
+import { createHttpMetrics, csrfProtection, handleError, handleNotFound, requestContext } from '@eduscale/server-kit/http';
 import { createAuthService } from './accounts/auth.service.ts';
 import { authRoutes } from './accounts/auth.routes.ts';
 import { createAuthRateLimits } from './accounts/rate-limits.ts';
-import { loadSession } from './accounts/session.middleware.ts';
 import { sessionEndAnnouncer } from './accounts/session-ends.ts';
 import { createSessionService } from './accounts/session.service.ts';
 import { assignmentRoutes } from './catalogue/assignments.routes.ts';
 import { createAssignmentService } from './catalogue/assignments.service.ts';
 import type { Config } from './config.ts';
-import type { Sql } from './db.ts';
 import { healthRoutes } from './health/health.routes.ts';
-import { createHealthService } from './health/health.service.ts';
-import { csrfProtection } from './http/csrf.ts';
-import { handleError, handleNotFound } from './http/error-handler.ts';
-import { createHttpMetrics } from './http/metrics.ts';
-import { requestContext, type AppEnv } from './http/request-context.ts';
 import type { Logger } from './logger.ts';
 import { openApiRoutes } from './openapi/openapi.routes.ts';
 import { createLeaderboard } from './progress/leaderboard.ts';
 import { progressRoutes } from './progress/progress.routes.ts';
 import { createProgressService } from './progress/progress.service.ts';
-import type { Redis } from './redis.ts';
 import { createGradingEventHub } from './submissions/grading-event-hub.ts';
 import type { GradingQueue } from './submissions/grading-queue.ts';
 import { startGradingReconciler } from './submissions/grading-reconciler.ts';
@@ -72,7 +67,7 @@ export function createApp({ config, sql, redis, subscriber, queue, logger }: App
     intervalMs: config.submissions.reconcileIntervalMs,
   });
 
-  const api = new Hono<AppEnv>()
+  const api = new Hono<SessionEnv>()
     .use(csrfProtection({ publicOrigin: config.publicOrigin }))
     .route('/', healthRoutes({ health }))
     .route('/', openApiRoutes())
@@ -82,7 +77,7 @@ export function createApp({ config, sql, redis, subscriber, queue, logger }: App
     .route('/', submissionRoutes({ submissions, events }))
     .route('/', progressRoutes({ progress, leaderboard }));
 
-  const app = new Hono<AppEnv>()
+  const app = new Hono<SessionEnv>()
     .use(requestContext({ logger, proxy: { enabled: config.trustProxy, ranges: config.trustedProxies } }))
     .use(metrics.middleware)
     .get('/metrics', async (c) => c.text(await metrics.registry.metrics(), 200, { 'content-type': metrics.registry.contentType }))

@@ -2,11 +2,10 @@
 import { once } from 'node:events';
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
+import { createRedis, createSql, createSubscriber } from '@eduscale/server-kit/deps';
 import { createApp, type App } from '../src/app.ts';
 import { parseConfig } from '../src/config.ts';
-import { createSql } from '../src/db.ts';
 import { createLogger } from '../src/logger.ts';
-import { createRedis, createSubscriber } from '../src/redis.ts';
 import { createGradingQueue } from '../src/submissions/grading-queue.ts';
 import { requireEnv } from './edge.ts';
 

@@ -6,6 +6,7 @@ import type { ChildProcess } from 'node:child_process';
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createSql, type Sql } from '@eduscale/server-kit/deps';
 import { migrate } from '../../scripts/stack/flyway.ts';
 import { REPO_ROOT } from '../../scripts/stack/paths.ts';
 import { freePort } from '../../scripts/stack/ports.ts';
@@ -14,7 +15,6 @@ import { startRedis } from '../../scripts/stack/redis.ts';
 import { discardOutput, Supervisor } from '../../scripts/stack/supervisor.ts';
 import { readCatalogue } from '../src/catalogue/content.ts';
 import { seedCatalogue } from '../src/catalogue/seed.service.ts';
-import { createSql, type Sql } from '../src/db.ts';
 import { createTestApp, type TestApp } from './app-harness.ts';
 
 export interface GradingRig {

@@ -1,7 +1,7 @@
 /** A database of a test's own, cloned from the migrated template `npm test` prepares. */
 import { randomBytes } from 'node:crypto';
 import postgres from 'postgres';
-import { createSql, type Sql } from '../src/db.ts';
+import { createSql, type Sql } from '@eduscale/server-kit/deps';
 import { requireEnv } from './edge.ts';
 
 export async function createScratchDatabase(): Promise<{ sql: Sql; url: string; drop(): Promise<void> }> {

@@ -1,28 +1,25 @@
 import { Credentials } from '@eduscale/contracts';
 import { Hono, type Context } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
-import { assertSameSite, isStateChanging } from '../http/csrf.ts';
-import type { AppEnv } from '../http/request-context.ts';
-import { jsonBody } from '../http/validate.ts';
+import { assertSameSite, isStateChanging, jsonBody } from '@eduscale/server-kit/http';
+import { SESSION_COOKIE, requireUser, type SessionEnv } from '@eduscale/server-kit/sessions';
 import type { AuthService } from './auth.service.ts';
-import { requireUser } from './session.middleware.ts';
-import { SESSION_COOKIE } from './session.service.ts';
 
 const MAX_CREDENTIALS_BYTES = 4 * 1024;
 
 export function authRoutes(deps: { auth: AuthService; cookieSecure: boolean; sessionTtlSeconds: number; publicOrigin: string }) {
   const { auth } = deps;
-  const setSessionCookie = (c: Context<AppEnv>, token: string) =>
+  const setSessionCookie = (c: Context<SessionEnv>, token: string) =>
     setCookie(c, SESSION_COOKIE, token, { httpOnly: true, sameSite: 'Lax', secure: deps.cookieSecure, path: '/', maxAge: deps.sessionTtlSeconds });
 
-  return new Hono<AppEnv>()
+  return new Hono<SessionEnv>()
     .post('/auth/register', async (c) => {
-      const signedIn = await auth.register(await jsonBody(c, Credentials, MAX_CREDENTIALS_BYTES), c.var.clientIp);
+      const signedIn = await auth.register(await jsonBody(c, Credentials, { maxBytes: MAX_CREDENTIALS_BYTES }), c.var.clientIp);
       setSessionCookie(c, signedIn.sessionToken);
       return c.json({ user: signedIn.user }, 201);
     })
     .post('/auth/login', async (c) => {
-      const signedIn = await auth.login(await jsonBody(c, Credentials, MAX_CREDENTIALS_BYTES), c.var.clientIp);
+      const signedIn = await auth.login(await jsonBody(c, Credentials, { maxBytes: MAX_CREDENTIALS_BYTES }), c.var.clientIp);
       setSessionCookie(c, signedIn.sessionToken);
       return c.json({ user: signedIn.user }, 200);
     })

@@ -1,9 +1,11 @@
 import type { Credentials, User } from '@eduscale/contracts';
-import type { Sql } from '../db.ts';
-import { ConflictError, InvalidCredentialsError } from '../errors.ts';
+import type { Sql } from '@eduscale/server-kit/deps';
+import { ConflictError } from '@eduscale/server-kit/errors';
+import { InvalidCredentialsError } from '../errors.ts';
 import { hashPassword, verifyAgainstDummy, verifyPassword } from './password.ts';
 import type { AuthRateLimits } from './rate-limits.ts';
-import type { SessionService, SessionUser } from './session.service.ts';
+import type { SessionUser } from '@eduscale/server-kit/sessions';
+import type { SessionService } from './session.service.ts';
 import { findUserByUsername, insertUser, sumPoints } from './users.repo.ts';
 
 export interface SignedIn {

@@ -1,7 +1,7 @@
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
+import { TooManyRequestsError } from '@eduscale/server-kit/errors';
+import type { Redis } from '@eduscale/server-kit/deps';
 import type { Config } from '../config.ts';
-import { RateLimitedError } from '../errors.ts';
-import type { Redis } from '../redis.ts';
 
 export function limiter(redis: Redis, options: { keyPrefix: string; points: number; duration: number }) {
   return new RateLimiterRedis({
@@ -13,7 +13,7 @@ export function limiter(redis: Redis, options: { keyPrefix: string; points: numb
 }
 
 export function rethrowLimited(error: unknown, detail: string): never {
-  if (error instanceof RateLimiterRes) throw new RateLimitedError(detail, error.msBeforeNext / 1000);
+  if (error instanceof RateLimiterRes) throw new TooManyRequestsError(detail, error.msBeforeNext / 1000);
   throw error;
 }
 
@@ -33,7 +33,7 @@ export function createAuthRateLimits(redis: Redis, limits: Config['rateLimits'])
       await loginsPerIp.consume(ip).catch((error) => rethrowLimited(error, 'Too many sign-in attempts from this address; try again later.'));
       const failures = await loginFailures.get(failureKey(username, ip));
       if (failures && failures.consumedPoints >= limits.loginFailuresPer15Min) {
-        throw new RateLimitedError('Too many failed sign-ins for this account; try again later.', failures.msBeforeNext / 1000);
+        throw new TooManyRequestsError('Too many failed sign-ins for this account; try again later.', failures.msBeforeNext / 1000);
       }
     },
 

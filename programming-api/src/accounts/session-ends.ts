@@ -1,6 +1,6 @@
 import { SESSION_ENDED_CHANNEL, type SessionEnded } from '@eduscale/contracts';
+import type { Redis } from '@eduscale/server-kit/deps';
 import type { Logger } from '../logger.ts';
-import type { Redis } from '../redis.ts';
 
 /**
  * Tells every battle server that a session ended (its sockets must close now, not at their

@@ -1,22 +1,9 @@
-import type { Queryable } from '../db.ts';
-
-export interface SessionUserRow {
-  id: string;
-  username: string;
-}
+import type { Queryable } from '@eduscale/server-kit/deps';
 
 export async function insertSession(sql: Queryable, session: { tokenHash: Buffer; userId: string; expiresAt: Date }): Promise<void> {
   await sql`
     insert into sessions (token_hash, user_id, expires_at)
     values (${session.tokenHash}, ${session.userId}, ${session.expiresAt})`;
-}
-
-export async function findSessionUser(sql: Queryable, tokenHash: Buffer): Promise<SessionUserRow | undefined> {
-  const [row] = await sql<SessionUserRow[]>`
-    select u.id, u.username
-    from sessions s join users u on u.id = s.user_id
-    where s.token_hash = ${tokenHash} and s.expires_at > now()`;
-  return row;
 }
 
 /** True when there was such a session. */

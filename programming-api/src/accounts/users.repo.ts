@@ -1,4 +1,4 @@
-import type { Queryable } from '../db.ts';
+import type { Queryable } from '@eduscale/server-kit/deps';
 
 export interface UserRow {
   id: string;

@@ -1,5 +1,5 @@
 import type { AssignmentDetail, AssignmentSummary, Sample } from '@eduscale/contracts';
-import type { Queryable } from '../db.ts';
+import type { Queryable } from '@eduscale/server-kit/deps';
 
 export async function listAssignments(sql: Queryable): Promise<AssignmentSummary[]> {
   return sql<AssignmentSummary[]>`

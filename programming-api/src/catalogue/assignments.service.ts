@@ -1,8 +1,7 @@
 import type { AssignmentDetail, AssignmentList } from '@eduscale/contracts';
-import type { Sql } from '../db.ts';
-import { NotFoundError } from '../errors.ts';
+import type { Redis, Sql } from '@eduscale/server-kit/deps';
+import { NotFoundError } from '@eduscale/server-kit/errors';
 import type { Logger } from '../logger.ts';
-import type { Redis } from '../redis.ts';
 import { createCatalogueCache, type CatalogueCacheSettings } from './catalogue-cache.ts';
 import { findAssignment, findSamples, listAssignments } from './assignments.repo.ts';
 

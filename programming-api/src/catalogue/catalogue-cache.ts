@@ -5,8 +5,8 @@
  * safety net. Redis is an accelerator here, never a dependency: any Redis failure or a slow
  * answer falls through to the loader.
  */
+import type { Redis } from '@eduscale/server-kit/deps';
 import type { Logger } from '../logger.ts';
-import type { Redis } from '../redis.ts';
 
 export interface CatalogueCacheSettings {
   /** Key prefix; tests use their own so they never touch the stack's entries. */

@@ -1,4 +1,4 @@
-import type { Queryable } from '../db.ts';
+import type { Queryable } from '@eduscale/server-kit/deps';
 import type { AuthoredAssignment } from './content.schema.ts';
 
 export interface StoredVersion {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import type { Sql } from '../db.ts';
+import type { Sql } from '@eduscale/server-kit/deps';
 import { createScratchDatabase } from '../../test/scratch-database.ts';
 import { readCatalogue } from './content.ts';
 import type { AuthoredAssignment } from './content.schema.ts';

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Sql } from '../db.ts';
+import type { Sql } from '@eduscale/server-kit/deps';
 import type { CatalogueCache } from './catalogue-cache.ts';
 import { lockCatalogue, replaceTests, retireAssignments, storedVersions, upsertAssignment } from './catalogue.repo.ts';
 import type { AuthoredAssignment } from './content.schema.ts';

@@ -2,9 +2,8 @@
  * `npm run seed`: validates content/assignments, loads it into DATABASE_URL and, with
  * REDIS_URL set (the launcher sets it), tells the API's read cache which catalogue is current.
  */
-import { createSql } from '../db.ts';
+import { createRedis, createSql, type Redis } from '@eduscale/server-kit/deps';
 import { createLogger } from '../logger.ts';
-import { createRedis, type Redis } from '../redis.ts';
 import { createCatalogueCache } from './catalogue-cache.ts';
 import { readCatalogue } from './content.ts';
 import { seedCatalogue } from './seed.service.ts';

@@ -1,8 +1,8 @@
 import { Hono } from 'hono';
-import type { AppEnv } from '../http/request-context.ts';
+import type { SessionEnv } from '@eduscale/server-kit/sessions';
 import { buildOpenApiDocument } from './openapi.ts';
 
 export function openApiRoutes() {
   const document = buildOpenApiDocument();
-  return new Hono<AppEnv>().get('/openapi.json', (c) => c.json(document));
+  return new Hono<SessionEnv>().get('/openapi.json', (c) => c.json(document));
 }

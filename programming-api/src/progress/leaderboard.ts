@@ -1,6 +1,5 @@
 import { INCREMENT_IF_PRESENT_LUA, POINTS_LEADERBOARD_KEY, POINTS_LEADERBOARD_TTL_SECONDS, type LeaderboardResponse } from '@eduscale/contracts';
-import type { Sql } from '../db.ts';
-import type { Redis } from '../redis.ts';
+import type { Redis, Sql } from '@eduscale/server-kit/deps';
 import { pointsByUser } from './progress.repo.ts';
 
 /** Top users by points from the Redis sorted set, rebuilt from Postgres when it is missing. */

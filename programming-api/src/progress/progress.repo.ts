@@ -1,4 +1,4 @@
-import type { Queryable } from '../db.ts';
+import type { Queryable } from '@eduscale/server-kit/deps';
 
 export async function pointsByUser(sql: Queryable): Promise<{ username: string; points: number }[]> {
   return sql<{ username: string; points: number }[]>`

@@ -1,8 +1,7 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
-import { requireUser } from '../accounts/session.middleware.ts';
-import type { AppEnv } from '../http/request-context.ts';
-import { parseWith } from '../http/validate.ts';
+import { requireUser, type SessionEnv } from '@eduscale/server-kit/sessions';
+import { parseWith } from '@eduscale/server-kit/http';
 import type { Leaderboard } from './leaderboard.ts';
 import type { ProgressService } from './progress.service.ts';
 
@@ -12,7 +11,7 @@ export const LeaderboardQuery = z.strictObject({
 });
 
 export function progressRoutes(deps: { progress: ProgressService; leaderboard: Leaderboard }) {
-  return new Hono<AppEnv>()
+  return new Hono<SessionEnv>()
     .get('/me/progress', async (c) => c.json(await deps.progress.of(requireUser(c))))
     .get('/leaderboard', async (c) => {
       const query = parseWith(LeaderboardQuery, c.req.query(), 'query');

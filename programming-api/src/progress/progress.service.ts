@@ -1,6 +1,6 @@
 import type { ProgressResponse } from '@eduscale/contracts';
-import type { SessionUser } from '../accounts/session.service.ts';
-import type { Sql } from '../db.ts';
+import type { Sql } from '@eduscale/server-kit/deps';
+import type { SessionUser } from '@eduscale/server-kit/sessions';
 import { countCoverage, findAcceptedDays, findSolved } from './progress.repo.ts';
 
 const DAY_MS = 24 * 3600 * 1000;

@@ -1,4 +1,4 @@
-import type { Sql } from '../db.ts';
+import type { Sql } from '@eduscale/server-kit/deps';
 import type { Logger } from '../logger.ts';
 import type { GradingQueue } from './grading-queue.ts';
 import type { SubmissionMetrics } from './submission-metrics.ts';

@@ -1,7 +1,7 @@
 import { SubmissionTestEvent, gradingProgressKey, type GradingEvent, type Submission, type SubmissionEventType } from '@eduscale/contracts';
-import type { SessionUser } from '../accounts/session.service.ts';
+import type { Redis } from '@eduscale/server-kit/deps';
+import type { SessionUser } from '@eduscale/server-kit/sessions';
 import type { Logger } from '../logger.ts';
-import type { Redis } from '../redis.ts';
 import type { GradingEventHub } from './grading-event-hub.ts';
 import { Inbox } from './inbox.ts';
 import type { SubmissionMetrics } from './submission-metrics.ts';

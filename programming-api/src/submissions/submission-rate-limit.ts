@@ -1,5 +1,5 @@
+import type { Redis } from '@eduscale/server-kit/deps';
 import { limiter, rethrowLimited } from '../accounts/rate-limits.ts';
-import type { Redis } from '../redis.ts';
 
 export function createSubmissionRateLimit(redis: Redis, perMinute: number) {
   const perUser = limiter(redis, { keyPrefix: 'rl:submit:user', points: perMinute, duration: 60 });

@@ -1,5 +1,5 @@
 import type { Language, SubmissionStatus, TestResult, Verdict } from '@eduscale/contracts';
-import type { Queryable } from '../db.ts';
+import type { Queryable } from '@eduscale/server-kit/deps';
 
 export interface GradingKey {
   assignmentId: string;

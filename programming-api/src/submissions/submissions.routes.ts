@@ -2,9 +2,8 @@ import { MAX_SUBMISSION_BODY_BYTES, SubmissionListQuery, SubmissionRequest } fro
 import { Hono } from 'hono';
 import { streamSSE } from 'hono/streaming';
 import { z } from 'zod';
-import { requireUser } from '../accounts/session.middleware.ts';
-import type { AppEnv } from '../http/request-context.ts';
-import { jsonBody, parseWith } from '../http/validate.ts';
+import { requireUser, type SessionEnv } from '@eduscale/server-kit/sessions';
+import { jsonBody, parseWith } from '@eduscale/server-kit/http';
 import type { SubmissionEvents } from './submission-events.ts';
 import type { SubmissionService } from './submissions.service.ts';
 
@@ -12,11 +11,11 @@ const SubmissionId = z.uuid({ message: 'must be a submission id' });
 
 export function submissionRoutes(deps: { submissions: SubmissionService; events: SubmissionEvents }) {
   const { submissions, events } = deps;
-  return new Hono<AppEnv>()
+  return new Hono<SessionEnv>()
     .post('/submissions', async (c) => {
       const user = requireUser(c);
       // The code's own size (MAX_CODE_BYTES) is checked after parsing, as a 413.
-      const outcome = await submissions.submit(user, await jsonBody(c, SubmissionRequest, MAX_SUBMISSION_BODY_BYTES));
+      const outcome = await submissions.submit(user, await jsonBody(c, SubmissionRequest, { maxBytes: MAX_SUBMISSION_BODY_BYTES }));
       return c.json(outcome.body, outcome.status);
     })
     .get('/submissions', async (c) => {

@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import { LRUCache } from 'lru-cache';
 import { MAX_CODE_BYTES, type Submission, type SubmissionAccepted, type SubmissionRequest } from '@eduscale/contracts';
-import type { SessionUser } from '../accounts/session.service.ts';
-import type { Sql } from '../db.ts';
-import { InvalidRequestError, NotFoundError, PayloadTooLargeError, RateLimitedError } from '../errors.ts';
+import type { Sql } from '@eduscale/server-kit/deps';
+import { InvalidRequestError, NotFoundError, PayloadTooLargeError, TooManyRequestsError } from '@eduscale/server-kit/errors';
+import type { SessionUser } from '@eduscale/server-kit/sessions';
 import type { Logger } from '../logger.ts';
 import type { Leaderboard } from '../progress/leaderboard.ts';
 import type { GradingQueue } from './grading-queue.ts';
@@ -162,7 +162,7 @@ export function createSubmissionService(deps: SubmissionDeps) {
         const regrade = grading.status === 'done' && grading.verdict === 'internal_error' && (await requeueFailedGrading(tx, grading.id));
         const reused = grading.status === 'done' && !regrade;
         if (!reused && (await countUnfinished(tx, user.id)) >= deps.maxActive) {
-          throw new RateLimitedError(`You already have ${deps.maxActive} submissions being graded; wait for one to finish.`, 2);
+          throw new TooManyRequestsError(`You already have ${deps.maxActive} submissions being graded; wait for one to finish.`, 2);
         }
         const submission = await insertSubmission(tx, { userId: user.id, assignmentId: assignment.id, gradingId: grading.id, reused });
         const points = reused && grading.verdict === 'accepted' ? await awardSolve(tx, solve(submission.id)) : 0;
