@@ -4,7 +4,7 @@
  * then started one by one through the real `POST /api/battles/:id/start`.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import type { Sql } from '../src/db.ts';
+import type { Sql } from '@eduscale/server-kit/deps';
 import { inWaves } from './waves.ts';
 
 export interface BenchPlayer {

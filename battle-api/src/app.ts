@@ -1,7 +1,9 @@
 import { createAdapter } from '@socket.io/redis-adapter';
 import { Hono } from 'hono';
 import { Server } from 'socket.io';
-import { loadSession } from './accounts/session.middleware.ts';
+import { loadSession, type SessionEnv } from '@eduscale/server-kit/sessions';
+import { createHealthService, type Redis, type Sql } from '@eduscale/server-kit/deps';
+import { csrfProtection, handleError, handleNotFound, requestContext } from '@eduscale/server-kit/http';
 import { createSessionService } from './accounts/session.service.ts';
 import { createBattleEnder, type BattleEnder } from './battles/battle-end.service.ts';
 import { createBattleLock } from './battles/battle-lock.ts';
@@ -16,12 +18,7 @@ import { startSessionWatch } from './battles/session-watch.ts';
 import { createProgrammingApiClient } from './battles/programming-api.client.ts';
 import { testHookRoutes } from './battles/test-hooks.routes.ts';
 import type { Config } from './config.ts';
-import type { Sql } from './db.ts';
 import { healthRoutes } from './health/health.routes.ts';
-import { createHealthService } from './health/health.service.ts';
-import { csrfProtection } from './http/csrf.ts';
-import { handleError, handleNotFound } from './http/error-handler.ts';
-import { requestContext, type AppEnv } from './http/request-context.ts';
 import type { Logger } from './logger.ts';
 import { startMatcher } from './matchmaking/matcher.ts';
 import { createMatchmakingQueue } from './matchmaking/matchmaking.queue.ts';
@@ -32,7 +29,6 @@ import { createPresence } from './presence/presence.ts';
 import { startPubSubProbe } from './pubsub-probe.ts';
 import { createRatingLeaderboard } from './ratings/leaderboard.ts';
 import { leaderboardRoutes } from './ratings/leaderboard.routes.ts';
-import type { Redis } from './redis.ts';
 
 export interface AppDependencies {
   config: Config;
@@ -136,7 +132,7 @@ export function createApp({ config, sql, redis, pub, sub, subscriber, logger }: 
   metrics.sources.activeBattles = () => battles.countRunning();
   const probe = startPubSubProbe({ pub, sub, prefix: config.redisPrefix, intervalMs: config.redisProbeIntervalMs, metrics, logger });
 
-  const api = new Hono<AppEnv>()
+  const api = new Hono<SessionEnv>()
     .use(csrfProtection({ publicOrigin: config.publicOrigin }))
     .route('/', healthRoutes({ health }))
     .use(loadSession(sessions))
@@ -144,7 +140,7 @@ export function createApp({ config, sql, redis, pub, sub, subscriber, logger }: 
     .route('/', matchmakingRoutes({ matchmaking }))
     .route('/', battleRoutes({ battles, play }));
 
-  const app = new Hono<AppEnv>()
+  const app = new Hono<SessionEnv>()
     .use(requestContext({ logger, proxy: { enabled: config.trustProxy, ranges: config.trustedProxies } }))
     .use(metrics.middleware)
     .get('/metrics', async (c) => c.text(await metrics.registry.metrics(), 200, { 'content-type': metrics.registry.contentType }))

@@ -1,24 +1,16 @@
 import { GRADER_HEARTBEAT_KEY } from '@eduscale/contracts';
+import { addressRanges, envFlag, listenHost, listenPort, logLevel, parseEnv } from '@eduscale/server-kit/config';
 import { z } from 'zod';
-
-const bool = z.enum(['true', 'false']).transform((value) => value === 'true');
-
-/** Comma-separated IP addresses and CIDR ranges (`127.0.0.0/8,::1`); empty for none. */
-const addressRanges = z
-  .string()
-  .transform((value) => value.split(',').map((part) => part.trim()).filter(Boolean))
-  .pipe(z.array(z.union([z.ipv4(), z.ipv6(), z.cidrv4(), z.cidrv6()], { error: 'must be an IP address or a CIDR range' })));
 
 /** Every variable battle-api reads; documented in battle-api/README.md. */
 const Env = z.object({
-  PORT: z.coerce.number().int().min(0).max(65535).default(4200),
-  /** Loopback by default: in the local stack NGINX is the only way in. A container sets 0.0.0.0. */
-  HOST: z.union([z.ipv4(), z.ipv6()], { error: 'must be an IP address to listen on' }).default('127.0.0.1'),
+  PORT: listenPort(4200),
+  HOST: listenHost,
   DATABASE_URL: z.url(),
   REDIS_URL: z.url(),
-  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  LOG_LEVEL: logLevel.default('info'),
   PUBLIC_ORIGIN: z.url().default('http://localhost:8080'),
-  TRUST_PROXY: bool.default(false),
+  TRUST_PROXY: envFlag.default(false),
   /** With TRUST_PROXY, X-Real-IP is believed only on connections from these (NGINX's) addresses. */
   TRUSTED_PROXIES: addressRanges.default(['127.0.0.0/8', '::1']),
   /** Prefix of every Redis key and channel battle-api uses (locks, the Socket.IO adapter). */
@@ -31,7 +23,7 @@ const Env = z.object({
   /** Test only: the start handler sleeps this long while holding the lock. */
   BATTLE_START_DELAY_MS: z.coerce.number().int().min(0).default(0),
   /** Test only: serves POST /internal/battles/:id/progress (never routed by NGINX). */
-  BATTLE_TEST_HOOKS: bool.default(false),
+  BATTLE_TEST_HOOKS: envFlag.default(false),
   /** programming-api, which takes battle submissions like any other (its public POST /api/submissions). */
   PROGRAMMING_API_URL: z.url().optional(),
   /** What the local stack gives every service for programming-api; used when PROGRAMMING_API_URL is unset. */
@@ -61,11 +53,7 @@ const Env = z.object({
 });
 
 export function parseConfig(env: NodeJS.ProcessEnv) {
-  const parsed = Env.safeParse(env);
-  if (!parsed.success) {
-    throw new Error(`invalid configuration:\n${z.prettifyError(parsed.error)}`);
-  }
-  const e = parsed.data;
+  const e = parseEnv(Env, env);
   return Object.freeze({
     port: e.PORT,
     host: e.HOST,

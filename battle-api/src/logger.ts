@@ -1,11 +1,5 @@
-import { pino, type Logger } from 'pino';
+import { createLogger as createServiceLogger, type Logger } from '@eduscale/server-kit/logger';
 
 export type { Logger };
 
-export function createLogger(level: string): Logger {
-  return pino({
-    level,
-    base: { service: 'battle-api' },
-    redact: { paths: ['req.headers.cookie', 'headers.cookie', 'databaseUrl'], censor: '[redacted]' },
-  });
-}
+export const createLogger = (level: string): Logger => createServiceLogger({ service: 'battle-api', level });

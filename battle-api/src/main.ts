@@ -1,19 +1,13 @@
 import { createAdaptorServer } from '@hono/node-server';
 import type { Server } from 'node:http';
+import { loadConfig } from '@eduscale/server-kit/config';
+import { createPubSub, createRedis, createSql } from '@eduscale/server-kit/deps';
+import { closeServer, onShutdown } from '@eduscale/server-kit/shutdown';
 import { createApp } from './app.ts';
 import { parseConfig } from './config.ts';
-import { createSql } from './db.ts';
 import { createLogger } from './logger.ts';
-import { createPubSub, createRedis } from './redis.ts';
 
-let config;
-try {
-  config = parseConfig(process.env);
-} catch (error) {
-  process.stderr.write(`${(error as Error).message}\n`);
-  process.exit(1);
-}
-
+const config = loadConfig(parseConfig);
 const logger = createLogger(config.logLevel);
 const sql = createSql(config.databaseUrl);
 const redis = createRedis(config.redisUrl);
@@ -31,19 +25,12 @@ const server = createAdaptorServer({ fetch: app.fetch }) as Server;
 io.attach(server);
 server.listen(config.port, config.host, () => logger.info({ host: config.host, port: config.port }, 'battle-api listening'));
 
-let closing = false;
-async function shutdown(signal: string): Promise<void> {
-  if (closing) return;
-  closing = true;
-  logger.info({ signal }, 'shutting down');
-  await stop();
-  // Closes the sockets (clients reconnect to another instance) and the HTTP server.
-  const closed = new Promise<void>((resolve) => void io.close(() => resolve()));
-  const cutOff = setTimeout(() => server.closeAllConnections(), 2_000);
-  await closed;
-  clearTimeout(cutOff);
-  await Promise.allSettled([sql.end({ timeout: 5 }), redis.quit(), pub.quit(), sub.quit(), subscriber.quit()]);
-  process.exit(0);
-}
-process.on('SIGTERM', () => void shutdown('SIGTERM'));
-process.on('SIGINT', () => void shutdown('SIGINT'));
+onShutdown({
+  logger,
+  drain: async () => {
+    await stop();
+    // io.close closes the sockets (clients reconnect to another instance) and the HTTP server.
+    await closeServer(server, { cutOffMs: 2_000, close: () => new Promise<void>((resolve) => void io.close(() => resolve())) });
+    await Promise.allSettled([sql.end({ timeout: 5 }), redis.quit(), pub.quit(), sub.quit(), subscriber.quit()]);
+  },
+});

@@ -1,6 +1,5 @@
-import type { MiddlewareHandler } from 'hono';
-import { matchedRoutes } from 'hono/route';
-import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import { createHttpMetrics } from '@eduscale/server-kit/http';
+import { Counter, Gauge, Histogram } from 'prom-client';
 
 /**
  * A registry per app (tests may build several in one process): HTTP durations, socket and
@@ -9,22 +8,8 @@ import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom
 export function createMetrics() {
   // What the gauges read at scrape time; app.ts fills these in once the sources exist.
   const sources = { connectedSockets: () => 0, activeBattles: async () => 0 };
-  const registry = new Registry();
-  collectDefaultMetrics({ register: registry });
+  const { registry, middleware } = createHttpMetrics();
   const registers = [registry];
-  const httpDuration = new Histogram({
-    name: 'http_request_duration_seconds',
-    help: 'HTTP request duration by method, route pattern and status',
-    labelNames: ['method', 'route', 'status'] as const,
-    buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
-    registers,
-  });
-  const middleware: MiddlewareHandler = async (c, next) => {
-    const stop = httpDuration.startTimer();
-    await next();
-    const handler = matchedRoutes(c).findLast((route) => route.method !== 'ALL');
-    stop({ method: c.req.method, route: handler?.path ?? 'unmatched', status: String(c.res.status) });
-  };
   return {
     registry,
     middleware,

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
+import type { Redis } from '@eduscale/server-kit/deps';
 import type { Logger } from './logger.ts';
 import type { Metrics } from './metrics.ts';
-import type { Redis } from './redis.ts';
 
 /**
  * Measures redis_pubsub_roundtrip_ms, the latency every cross-instance battle event pays:

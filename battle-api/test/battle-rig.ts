@@ -9,10 +9,10 @@ import { join } from 'node:path';
 import postgres from 'postgres';
 import { io, type Socket } from 'socket.io-client';
 import type { BattleClientEvents, BattleServerEvents } from '@eduscale/contracts';
+import { createSql, type Sql } from '@eduscale/server-kit/deps';
 import { REPO_ROOT } from '../../scripts/stack/paths.ts';
 import { failOnExit, freePort, waitForPort } from '../../scripts/stack/ports.ts';
 import { discardOutput, Supervisor } from '../../scripts/stack/supervisor.ts';
-import { createSql, type Sql } from '../src/db.ts';
 
 export function requireEnv(name: string): string {
   const value = process.env[name];

@@ -1,5 +1,5 @@
 import type { BattleEnd, BattleEndReason, BattleState } from '@eduscale/contracts';
-import type { Queryable, Sql } from '../db.ts';
+import type { Queryable, Sql } from '@eduscale/server-kit/deps';
 import type { Logger } from '../logger.ts';
 import type { Metrics } from '../metrics.ts';
 import type { RatingLeaderboardService } from '../ratings/leaderboard.ts';

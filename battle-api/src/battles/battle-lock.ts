@@ -1,8 +1,8 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import Redlock, { type Lock } from 'redlock';
+import type { Redis } from '@eduscale/server-kit/deps';
 import type { Logger } from '../logger.ts';
 import type { Metrics } from '../metrics.ts';
-import type { Redis } from '../redis.ts';
 
 export interface BattleLockOptions {
   redis: Redis;

@@ -1,5 +1,5 @@
 import type { BattleEndReason } from '@eduscale/contracts';
-import type { Queryable } from '../db.ts';
+import type { Queryable } from '@eduscale/server-kit/deps';
 
 /** The programming-api submission's grading, if it is `userId`'s. */
 export async function findSubmissionGrading(sql: Queryable, submissionId: string, userId: string): Promise<string | undefined> {

@@ -1,7 +1,7 @@
 import { MAX_CODE_BYTES, type BattleProgress, type BattleState, type BattleSubmissionAccepted, type BattleSubmissionRequest, type GradingEvent } from '@eduscale/contracts';
-import type { SessionUser } from '../accounts/session.service.ts';
-import type { Sql } from '../db.ts';
-import { ConflictError, ForbiddenError, NotFoundError, PayloadTooLargeError } from '../errors.ts';
+import type { SessionUser } from '@eduscale/server-kit/sessions';
+import type { Sql } from '@eduscale/server-kit/deps';
+import { ConflictError, ForbiddenError, NotFoundError, PayloadTooLargeError } from '@eduscale/server-kit/errors';
 import type { Logger } from '../logger.ts';
 import * as play from './battle-play.repo.ts';
 import type { BattleEnder } from './battle-end.service.ts';

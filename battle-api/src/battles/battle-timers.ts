@@ -1,6 +1,6 @@
 import { Queue, Worker } from 'bullmq';
 import { Redis } from 'ioredis';
-import type { Sql } from '../db.ts';
+import type { Sql } from '@eduscale/server-kit/deps';
 import type { Logger } from '../logger.ts';
 import { findOverdue } from './battle-play.repo.ts';
 

@@ -1,9 +1,9 @@
 import { BattleJoin, type Ack, type BattleClientEvents, type BattleServerEvents, type BattleState } from '@eduscale/contracts';
-import { parse as parseCookies } from 'hono/utils/cookie';
+import { asDomainError, type DomainError } from '@eduscale/server-kit/errors';
+import { isSameOrigin } from '@eduscale/server-kit/http';
+import { hashToken, sessionTokenFromHeader, type SessionUser } from '@eduscale/server-kit/sessions';
 import type { Server, Socket } from 'socket.io';
-import { SESSION_COOKIE, hashToken, type SessionService, type SessionUser } from '../accounts/session.service.ts';
-import type { DomainError } from '../errors.ts';
-import { asDomainError } from '../http/error-handler.ts';
+import type { SessionService } from '../accounts/session.service.ts';
 import type { Logger } from '../logger.ts';
 import type { Presence } from '../presence/presence.ts';
 import type { BattleBroadcaster, BattleService } from './battles.service.ts';
@@ -50,9 +50,9 @@ export function socketAuth(deps: { sessions: SessionService; publicOrigin: strin
   return async (socket: BattleSocket, next: (error?: Error) => void) => {
     const { headers } = socket.handshake;
     const origin = headers.origin;
-    if (origin !== undefined && origin !== deps.publicOrigin && !sameHost(origin, headers.host)) return next(new Error('forbidden'));
-    // hono's parser: a value that is not valid percent-encoding is no session, not an error.
-    const token = parseCookies(headers.cookie ?? '', SESSION_COOKIE)[SESSION_COOKIE];
+    if (origin !== undefined && !isSameOrigin(origin, headers.host, deps.publicOrigin)) return next(new Error('forbidden'));
+    // A value that is not valid percent-encoding is no session, not an error.
+    const token = sessionTokenFromHeader(headers.cookie);
     try {
       const user = await deps.sessions.resolve(token);
       if (!user || !token) return next(new Error('unauthenticated'));
@@ -64,14 +64,6 @@ export function socketAuth(deps: { sessions: SessionService; publicOrigin: strin
       next(new Error('unavailable'));
     }
   };
-}
-
-function sameHost(origin: string, host: string | undefined): boolean {
-  try {
-    return host !== undefined && new URL(origin).host === host;
-  } catch {
-    return false;
-  }
 }
 
 export function registerBattleHandlers(deps: { io: BattleServer; battles: BattleService; sessions: SessionService; presence: Presence; presenceTtlMs: number; logger: Logger }) {
@@ -124,8 +116,13 @@ export function registerBattleHandlers(deps: { io: BattleServer; battles: Battle
   return { stop: () => clearInterval(refresh) };
 }
 
-function ackError(error: DomainError | undefined): Extract<Ack<never>, { ok: false }>['error'] {
+type AckError = Extract<Ack<never>, { ok: false }>['error'];
+
+const ACK_CODES: Record<number, AckError['code']> = { 401: 'unauthenticated', 403: 'forbidden', 404: 'not_found' };
+
+/** An ack's code from the error's status: 5xx is unavailable, other 4xx (conflicts too) invalid. */
+function ackError(error: DomainError | undefined): AckError {
   if (!error) return { code: 'unavailable', message: 'Something went wrong on our side.' };
-  const code = error.code === 'conflict' ? 'invalid' : error.code;
+  const code = error.status >= 500 ? 'unavailable' : (ACK_CODES[error.status] ?? 'invalid');
   return { code, message: error.message };
 }

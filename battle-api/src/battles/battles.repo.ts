@@ -1,5 +1,5 @@
 import type { BattleEndReason, BattleMode, BattleStatus, MyBattles } from '@eduscale/contracts';
-import type { Queryable } from '../db.ts';
+import type { Queryable } from '@eduscale/server-kit/deps';
 import type { Skill } from '../ratings/openskill.ts';
 
 export interface BattleRow {

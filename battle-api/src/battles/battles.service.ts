@@ -1,8 +1,9 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { BattleCreated, BattleEnd, BattleMode, BattlePlayer, BattleProgress, BattleStarted, BattleState, CreateBattleRequest, MyBattles, OnlinePlayers } from '@eduscale/contracts';
-import type { SessionUser } from '../accounts/session.service.ts';
-import type { Sql } from '../db.ts';
-import { ConflictError, DependencyUnavailableError, ForbiddenError, InvalidRequestError, NotAcceptedError, NotFoundError } from '../errors.ts';
+import type { SessionUser } from '@eduscale/server-kit/sessions';
+import type { Sql } from '@eduscale/server-kit/deps';
+import { ConflictError, DependencyUnavailableError, ForbiddenError, InvalidRequestError, NotFoundError } from '@eduscale/server-kit/errors';
+import { NotAcceptedError } from '../errors.ts';
 import type { Metrics } from '../metrics.ts';
 import type { Presence } from '../presence/presence.ts';
 import { displayRating } from '../ratings/openskill.ts';

@@ -1,6 +1,6 @@
 import { GradingEvent, gradingChannel } from '@eduscale/contracts';
+import type { Redis } from '@eduscale/server-kit/deps';
 import type { Logger } from '../logger.ts';
-import type { Redis } from '../redis.ts';
 
 type Listener = (event: GradingEvent) => void;
 

@@ -1,7 +1,6 @@
 import { GraderHeartbeat } from '@eduscale/contracts';
-import type { Sql } from '../db.ts';
+import type { Redis, Sql } from '@eduscale/server-kit/deps';
 import type { Logger } from '../logger.ts';
-import type { Redis } from '../redis.ts';
 import * as play from './battle-play.repo.ts';
 
 export interface GradingWatchDeps {

@@ -1,5 +1,6 @@
-import { SESSION_COOKIE } from '../accounts/session.service.ts';
-import { DependencyUnavailableError, UpstreamProblemError } from '../errors.ts';
+import { SESSION_COOKIE } from '@eduscale/server-kit/sessions';
+import { DependencyUnavailableError } from '@eduscale/server-kit/errors';
+import { UpstreamProblemError } from '../errors.ts';
 
 export interface SubmitToProgrammingApi {
   sessionToken: string;

@@ -1,7 +1,7 @@
 import { SESSION_ENDED_CHANNEL, SessionEnded } from '@eduscale/contracts';
+import type { Redis } from '@eduscale/server-kit/deps';
 import type { SessionService } from '../accounts/session.service.ts';
 import type { Logger } from '../logger.ts';
-import type { Redis } from '../redis.ts';
 import { sessionRoom, type BattleServer } from './battle.sockets.ts';
 
 /**

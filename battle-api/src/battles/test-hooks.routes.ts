@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
-import type { AppEnv } from '../http/request-context.ts';
-import { jsonBody } from '../http/validate.ts';
+import type { SessionEnv } from '@eduscale/server-kit/sessions';
+import { jsonBody } from '@eduscale/server-kit/http';
 import type { BattleService } from './battles.service.ts';
 
 const ProgressHook = z.strictObject({
@@ -17,7 +17,7 @@ const ProgressHook = z.strictObject({
  * integration, feeding a player's submission progress into the battle from this instance.
  */
 export function testHookRoutes(deps: { battles: BattleService }) {
-  return new Hono<AppEnv>().post('/internal/battles/:id/progress', async (c) => {
+  return new Hono<SessionEnv>().post('/internal/battles/:id/progress', async (c) => {
     const body = await jsonBody(c, ProgressHook);
     await deps.battles.reportProgress({ battleId: c.req.param('id'), ...body });
     return c.body(null, 204);

@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
-import type { AppEnv } from '../http/request-context.ts';
-import type { HealthService } from './health.service.ts';
+import type { SessionEnv } from '@eduscale/server-kit/sessions';
+import type { HealthService } from '@eduscale/server-kit/deps';
 
 export function healthRoutes(deps: { health: HealthService }) {
-  return new Hono<AppEnv>().get('/health', async (c) => c.json(await deps.health.check()));
+  return new Hono<SessionEnv>().get('/health', async (c) => c.json(await deps.health.check()));
 }

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { BattleMode } from '@eduscale/contracts';
-import type { Redis } from '../redis.ts';
+import type { Redis } from '@eduscale/server-kit/deps';
 
 /** One queued player: the ticket they were given, when, their rating then and their language preference. */
 export interface Ticket {

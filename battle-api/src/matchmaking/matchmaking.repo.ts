@@ -1,4 +1,4 @@
-import type { Queryable } from '../db.ts';
+import type { Queryable } from '@eduscale/server-kit/deps';
 
 /** The rating players see, μ − 3σ (0 for a player with no rating row yet). */
 export async function conservativeRating(sql: Queryable, userId: string): Promise<number> {

@@ -1,7 +1,7 @@
 import type { QueueRequest, QueueTicket } from '@eduscale/contracts';
-import type { SessionUser } from '../accounts/session.service.ts';
-import type { Sql } from '../db.ts';
-import { ConflictError } from '../errors.ts';
+import type { SessionUser } from '@eduscale/server-kit/sessions';
+import type { Sql } from '@eduscale/server-kit/deps';
+import { ConflictError } from '@eduscale/server-kit/errors';
 import type { MatchmakingQueue } from './matchmaking.queue.ts';
 import * as repo from './matchmaking.repo.ts';
 

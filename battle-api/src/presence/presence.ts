@@ -1,4 +1,4 @@
-import type { Redis } from '../redis.ts';
+import type { Redis } from '@eduscale/server-kit/deps';
 
 /**
  * Who has a battle socket open, across every instance, kept in Redis so any instance can

@@ -1,8 +1,8 @@
 import { Hono } from 'hono';
 import { RatingBoard } from '@eduscale/contracts';
 import { z } from 'zod';
-import type { AppEnv } from '../http/request-context.ts';
-import { parseWith } from '../http/validate.ts';
+import type { SessionEnv } from '@eduscale/server-kit/sessions';
+import { parseWith } from '@eduscale/server-kit/http';
 import type { RatingLeaderboardService } from './leaderboard.ts';
 
 // `board` arrives when NGINX routes the public `GET /api/leaderboard?board=rating|season` here.
@@ -10,7 +10,7 @@ const Query = z.strictObject({ board: RatingBoard.default('rating'), limit: z.co
 
 /** Public, like the points board: registered before `/battles/:id` so the id route does not take it. */
 export function leaderboardRoutes(deps: { leaderboard: RatingLeaderboardService }) {
-  return new Hono<AppEnv>().get('/battles/leaderboard', async (c) => {
+  return new Hono<SessionEnv>().get('/battles/leaderboard', async (c) => {
     const query = parseWith(Query, c.req.query(), 'query');
     return c.json(await deps.leaderboard.top(query.board, query.limit));
   });

@@ -1,6 +1,5 @@
 import type { RatingBoard, RatingLeaderboard } from '@eduscale/contracts';
-import type { Sql } from '../db.ts';
-import type { Redis } from '../redis.ts';
+import type { Redis, Sql } from '@eduscale/server-kit/deps';
 import { NEW_PLAYER, displayRating } from './openskill.ts';
 import * as repo from './ratings.repo.ts';
 

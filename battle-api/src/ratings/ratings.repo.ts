@@ -1,4 +1,4 @@
-import type { Queryable } from '../db.ts';
+import type { Queryable } from '@eduscale/server-kit/deps';
 import type { Skill } from './openskill.ts';
 
 export async function listRated(sql: Queryable): Promise<({ username: string } & Skill)[]> {
