@@ -1,18 +1,9 @@
 import { GRADER_HEARTBEAT_KEY } from '@eduscale/contracts';
-import { addressRanges, envFlag, listenHost, listenPort, logLevel, parseEnv } from '@eduscale/server-kit/config';
+import { envFlag, parseEnv, serviceConfig, serviceEnv } from '@eduscale/server-kit/config';
 import { z } from 'zod';
 
-/** Every variable battle-api reads; documented in battle-api/README.md. */
-const Env = z.object({
-  PORT: listenPort(4200),
-  HOST: listenHost,
-  DATABASE_URL: z.url(),
-  REDIS_URL: z.url(),
-  LOG_LEVEL: logLevel.default('info'),
-  PUBLIC_ORIGIN: z.url().default('http://localhost:8080'),
-  TRUST_PROXY: envFlag.default(false),
-  /** With TRUST_PROXY, X-Real-IP is believed only on connections from these (NGINX's) addresses. */
-  TRUSTED_PROXIES: addressRanges.default(['127.0.0.0/8', '::1']),
+/** Every variable battle-api reads (with server-kit's serviceEnv: port, host, URLs, log level, origin, proxy trust); documented in battle-api/README.md. */
+const Env = serviceEnv(4200).extend({
   /** Prefix of every Redis key and channel battle-api uses (locks, the Socket.IO adapter). */
   REDIS_PREFIX: z.string().regex(/^[A-Za-z0-9_.:-]{1,64}$/).default('eduscale'),
   BATTLE_DURATION_SECONDS: z.coerce.number().int().min(1).max(24 * 3600).default(900),
@@ -55,14 +46,7 @@ const Env = z.object({
 export function parseConfig(env: NodeJS.ProcessEnv) {
   const e = parseEnv(Env, env);
   return Object.freeze({
-    port: e.PORT,
-    host: e.HOST,
-    databaseUrl: e.DATABASE_URL,
-    redisUrl: e.REDIS_URL,
-    logLevel: e.LOG_LEVEL,
-    publicOrigin: new URL(e.PUBLIC_ORIGIN).origin,
-    trustProxy: e.TRUST_PROXY,
-    trustedProxies: Object.freeze([...e.TRUSTED_PROXIES]),
+    ...serviceConfig(e),
     redisPrefix: e.REDIS_PREFIX,
     redisProbeIntervalMs: e.REDIS_PROBE_INTERVAL_MS,
     programmingApi: Object.freeze({ url: e.PROGRAMMING_API_URL ?? e.API_INTERNAL_URL ?? 'http://127.0.0.1:4000', timeoutMs: e.PROGRAMMING_API_TIMEOUT_MS }),

@@ -1,18 +1,9 @@
-import { addressRanges, envFlag, listenHost, listenPort, logLevel, parseEnv } from '@eduscale/server-kit/config';
+import { envFlag, parseEnv, serviceConfig, serviceEnv } from '@eduscale/server-kit/config';
 import { z } from 'zod';
 
-/** Every variable the API reads; documented in the README's configuration table. */
-const Env = z.object({
-  PORT: listenPort(4000),
-  HOST: listenHost,
-  DATABASE_URL: z.url(),
-  REDIS_URL: z.url(),
-  LOG_LEVEL: logLevel.default('info'),
-  PUBLIC_ORIGIN: z.url().default('http://localhost:8080'),
+/** Every variable the API reads (with server-kit's serviceEnv: port, host, URLs, log level, origin, proxy trust); documented in the README's configuration table. */
+const Env = serviceEnv(4000).extend({
   COOKIE_SECURE: envFlag.default(false),
-  TRUST_PROXY: envFlag.default(false),
-  /** With TRUST_PROXY, X-Real-IP is believed only on connections from these (NGINX's) addresses. */
-  TRUSTED_PROXIES: addressRanges.default(['127.0.0.0/8', '::1']),
   SESSION_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(30),
   LOGIN_FAILURES_PER_15_MIN: z.coerce.number().int().min(1).default(5),
   LOGINS_PER_IP_PER_15_MIN: z.coerce.number().int().min(1).default(100),
@@ -28,14 +19,7 @@ const Env = z.object({
 export function parseConfig(env: NodeJS.ProcessEnv) {
   const e = parseEnv(Env, env);
   return Object.freeze({
-    port: e.PORT,
-    host: e.HOST,
-    databaseUrl: e.DATABASE_URL,
-    redisUrl: e.REDIS_URL,
-    logLevel: e.LOG_LEVEL,
-    publicOrigin: new URL(e.PUBLIC_ORIGIN).origin,
-    trustProxy: e.TRUST_PROXY,
-    trustedProxies: Object.freeze([...e.TRUSTED_PROXIES]),
+    ...serviceConfig(e),
     session: Object.freeze({ ttlDays: e.SESSION_TTL_DAYS, cookieSecure: e.COOKIE_SECURE }),
     rateLimits: Object.freeze({
       loginFailuresPer15Min: e.LOGIN_FAILURES_PER_15_MIN,

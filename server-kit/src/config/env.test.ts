@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { z } from 'zod';
-import { addressRanges, envFlag, listenHost, listenPort, parseEnv } from './env.ts';
+import { addressRanges, envFlag, listenHost, listenPort, parseEnv, serviceConfig, serviceEnv } from './env.ts';
 
 const Env = z.object({ PORT: listenPort(4000), HOST: listenHost, FLAG: envFlag.default(false), PROXIES: addressRanges.default([]) });
 
@@ -19,5 +19,27 @@ describe('parseEnv', () => {
       () => parseEnv(Env, { PORT: 'eighty', HOST: 'localhost', FLAG: 'yes', PROXIES: 'nginx' }),
       (error: Error) => ['invalid configuration', 'PORT', 'HOST', 'FLAG', 'PROXIES'].every((word) => error.message.includes(word)),
     );
+  });
+});
+
+describe('serviceEnv', () => {
+  const required = { DATABASE_URL: 'postgres://u:p@127.0.0.1:5432/db', REDIS_URL: 'redis://127.0.0.1:6379' };
+
+  it('gives the wiring every service shares, the public origin reduced to an origin', () => {
+    const config = serviceConfig(parseEnv(serviceEnv(4200), { ...required, PUBLIC_ORIGIN: 'https://eduscale.example/path' }));
+    assert.deepEqual({ ...config, trustedProxies: [...config.trustedProxies] }, {
+      port: 4200,
+      host: '127.0.0.1',
+      databaseUrl: required.DATABASE_URL,
+      redisUrl: required.REDIS_URL,
+      logLevel: 'info',
+      publicOrigin: 'https://eduscale.example',
+      trustProxy: false,
+      trustedProxies: ['127.0.0.0/8', '::1'],
+    });
+  });
+
+  it('requires the database and Redis URLs', () => {
+    assert.throws(() => parseEnv(serviceEnv(4000), {}), (error: Error) => error.message.includes('DATABASE_URL') && error.message.includes('REDIS_URL'));
   });
 });

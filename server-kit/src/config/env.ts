@@ -32,3 +32,31 @@ export function loadConfig<C>(parse: (env: NodeJS.ProcessEnv) => C, env: NodeJS.
     process.exit(1);
   }
 }
+
+/** What every service behind NGINX with Postgres and Redis reads (the README's configuration table). */
+export const serviceEnv = (defaultPort: number) =>
+  z.object({
+    PORT: listenPort(defaultPort),
+    HOST: listenHost,
+    DATABASE_URL: z.url(),
+    REDIS_URL: z.url(),
+    LOG_LEVEL: logLevel.default('info'),
+    PUBLIC_ORIGIN: z.url().default('http://localhost:8080'),
+    TRUST_PROXY: envFlag.default(false),
+    /** With TRUST_PROXY, X-Real-IP is believed only on connections from these (NGINX's) addresses. */
+    TRUSTED_PROXIES: addressRanges.default(['127.0.0.0/8', '::1']),
+  });
+
+/** The parsed `serviceEnv` as the config's top-level members. */
+export function serviceConfig(e: z.infer<ReturnType<typeof serviceEnv>>) {
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    databaseUrl: e.DATABASE_URL,
+    redisUrl: e.REDIS_URL,
+    logLevel: e.LOG_LEVEL,
+    publicOrigin: new URL(e.PUBLIC_ORIGIN).origin,
+    trustProxy: e.TRUST_PROXY,
+    trustedProxies: Object.freeze([...e.TRUSTED_PROXIES]),
+  };
+}
