@@ -4,12 +4,7 @@ import { once } from 'node:events';
 import { randomUUID } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
 import { freePort, waitForPort } from '../../scripts/stack/ports.ts';
-
-function env(name: string): string {
-  const value = process.env[name];
-  if (!value) throw new Error(`${name} is not set: run the tests with \`npm test\`, which starts the stack`);
-  return value;
-}
+import { requireEnv } from '../../programming-api/test/edge.ts';
 
 const BUSY_LOOP = 'while True:\n    pass\n';
 const HELLO = 'print("hi")\n';
@@ -25,7 +20,7 @@ describe('one user with a burst of busy loops, and another user with a hello wor
     const port = await freePort();
     grader = spawn(process.execPath, ['src/main.ts'], {
       cwd: new URL('..', import.meta.url).pathname,
-      env: { PATH: process.env.PATH, PORT: String(port), LOG_LEVEL: 'warn', GRADER_CONCURRENCY: '2', REDIS_URL: env('REDIS_URL'), RUNS_IN_FLIGHT_PER_USER: '4' },
+      env: { PATH: process.env.PATH, PORT: String(port), LOG_LEVEL: 'warn', GRADER_CONCURRENCY: '2', REDIS_URL: requireEnv('REDIS_URL'), RUNS_IN_FLIGHT_PER_USER: '4' },
       stdio: ['ignore', 'inherit', 'inherit'],
     });
     await waitForPort(port);

@@ -7,15 +7,10 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { Redis } from 'ioredis';
 import { GRADER_HEARTBEAT_KEY, GraderHeartbeat } from '@eduscale/contracts';
 import { freePort, waitForPort } from '../../scripts/stack/ports.ts';
-
-function env(name: string): string {
-  const value = process.env[name];
-  if (!value) throw new Error(`${name} is not set: run the tests with \`npm test\`, which starts the stack`);
-  return value;
-}
+import { requireEnv } from '../../programming-api/test/edge.ts';
 
 describe('grader heartbeats (what battle servers pause battles by)', () => {
-  const redis = new Redis(env('REDIS_URL'));
+  const redis = new Redis(requireEnv('REDIS_URL'));
   after(() => redis.quit());
 
   const heartbeats = async () =>
@@ -31,7 +26,7 @@ describe('grader heartbeats (what battle servers pause battles by)', () => {
     const port = await freePort();
     const grader = spawn(process.execPath, ['src/main.ts'], {
       cwd: new URL('..', import.meta.url).pathname,
-      env: { PATH: process.env.PATH, PORT: String(port), LOG_LEVEL: 'warn', GRADER_CONCURRENCY: '1', DATABASE_URL: env('DATABASE_URL'), REDIS_URL: env('REDIS_URL') },
+      env: { PATH: process.env.PATH, PORT: String(port), LOG_LEVEL: 'warn', GRADER_CONCURRENCY: '1', DATABASE_URL: requireEnv('DATABASE_URL'), REDIS_URL: requireEnv('REDIS_URL') },
       stdio: ['ignore', 'inherit', 'inherit'],
     });
     await waitForPort(port);

@@ -16,12 +16,7 @@ import { startGradingWorker } from '../src/grading/grading.worker.ts';
 import { createLogger } from '../src/logger.ts';
 import { createGraderMetrics } from '../src/metrics.ts';
 import { BubblewrapSandbox } from '../src/sandbox/bubblewrap/bubblewrap.driver.ts';
-
-function env(name: string): string {
-  const value = process.env[name];
-  if (!value) throw new Error(`${name} is not set: run the tests with \`npm test\`, which starts the stack`);
-  return value;
-}
+import { requireEnv } from '../../programming-api/test/edge.ts';
 
 /**
  * Two graders of the test's own on a queue of its own (the stack's graders never see it), each
@@ -36,7 +31,7 @@ async function startBrokenGrader(name: string, deps: { sql: postgres.Sql; redis:
   const metrics = createGraderMetrics();
   const breaker = createSandboxBreaker({ errorPercent: 50, volume: 5, resetMs: 10_000 });
   const grading = createGradingService({ sql: deps.sql, redis: deps.redis, execution: createExecutionService({ sandbox }), breaker, metrics, logger });
-  const worker = startGradingWorker({ grading, redisUrl: env('REDIS_URL'), concurrency: 1, lockMs: 5_000, logger, queue: deps.queue });
+  const worker = startGradingWorker({ grading, redisUrl: requireEnv('REDIS_URL'), concurrency: 1, lockMs: 5_000, logger, queue: deps.queue });
   return {
     async stop() {
       await worker.close();
@@ -47,10 +42,10 @@ async function startBrokenGrader(name: string, deps: { sql: postgres.Sql; redis:
 }
 
 describe('a grading whose every attempt meets a failing sandbox', () => {
-  const sql = postgres(env('DATABASE_URL'), { max: 2, onnotice: () => {}, transform: postgres.camel });
-  const redis = new Redis(env('REDIS_URL'));
+  const sql = postgres(requireEnv('DATABASE_URL'), { max: 2, onnotice: () => {}, transform: postgres.camel });
+  const redis = new Redis(requireEnv('REDIS_URL'));
   const queueName = `grading-poisoned-${randomBytes(4).toString('hex')}`;
-  const queue = new Queue(queueName, { connection: { url: env('REDIS_URL') } });
+  const queue = new Queue(queueName, { connection: { url: requireEnv('REDIS_URL') } });
   after(async () => {
     await queue.obliterate({ force: true });
     await queue.close();
