@@ -32,7 +32,9 @@ after(async () => {
   rmSync(workDir, { recursive: true, force: true });
 });
 
-const catalogue = await readCatalogue();
+// REFERENCE_SLUGS=lru-cache,csv-join checks only those assignments while one is being written.
+const only = process.env.REFERENCE_SLUGS?.split(',').filter(Boolean);
+const catalogue = (await readCatalogue()).filter((a) => !only || only.includes(a.slug));
 const graded = new Map<string, Promise<GradeOutcome>>();
 for (const assignment of catalogue) {
   const tests = [...assignment.samples.map((t) => ({ ...t, visible: true })), ...assignment.hidden];
@@ -47,7 +49,7 @@ for (const assignment of catalogue) {
 }
 
 it('finds the catalogue, and a reference solution in every assignment', () => {
-  assert.ok(catalogue.length >= 12, `content/ holds ${catalogue.length} assignments`);
+  if (!only) assert.ok(catalogue.length >= 12, `content/ holds ${catalogue.length} assignments`);
   assert.deepEqual(catalogue.filter((a) => Object.keys(a.solutions).length === 0).map((a) => a.slug), []);
 });
 
