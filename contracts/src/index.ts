@@ -8,3 +8,4 @@ export * from './run.ts';
 export * from './submissions.ts';
 export * from './leaderboard.ts';
 export * from './battles.ts';
+export * from './roadmaps.ts';

@@ -3,6 +3,7 @@ import { Slug } from './assignments.ts';
 import { Language } from './languages.ts';
 import { MAX_CODE_BYTES } from './run.ts';
 import { Verdict } from './verdicts.ts';
+import { RoadmapStanding } from './roadmaps.ts';
 
 /**
  * Source code as a player submits it (to an assignment or in a battle). Postgres text cannot
@@ -96,6 +97,8 @@ export const ProgressResponse = z.object({
   byTag: z.array(z.object({ tag: z.string(), solved: z.number().int(), total: z.number().int() })),
   /** Consecutive days (UTC), ending today or yesterday, with at least one accepted submission. */
   streakDays: z.number().int(),
+  /** Every roadmap with the learner's progress and next step, enrolled ones first. */
+  roadmaps: z.array(RoadmapStanding),
 });
 export type ProgressResponse = z.infer<typeof ProgressResponse>;
 

@@ -16,6 +16,8 @@ import { openApiRoutes } from './openapi/openapi.routes.ts';
 import { createLeaderboard } from './progress/leaderboard.ts';
 import { progressRoutes } from './progress/progress.routes.ts';
 import { createProgressService } from './progress/progress.service.ts';
+import { roadmapRoutes } from './roadmaps/roadmaps.routes.ts';
+import { createRoadmapService } from './roadmaps/roadmaps.service.ts';
 import { createGradingEventHub } from './submissions/grading-event-hub.ts';
 import type { GradingQueue } from './submissions/grading-queue.ts';
 import { startGradingReconciler } from './submissions/grading-reconciler.ts';
@@ -46,7 +48,8 @@ export function createApp({ config, sql, redis, subscriber, queue, logger }: App
   const assignments = createAssignmentService({ sql, redis, logger });
   const health = createHealthService({ sql, redis });
   const leaderboard = createLeaderboard({ sql, redis });
-  const progress = createProgressService({ sql });
+  const roadmaps = createRoadmapService({ sql });
+  const progress = createProgressService({ sql, roadmaps });
   const submissionMetrics = createSubmissionMetrics(metrics.registry, queue);
   const submissions = createSubmissionService({
     sql,
@@ -75,7 +78,8 @@ export function createApp({ config, sql, redis, subscriber, queue, logger }: App
     .use(loadSession(sessions))
     .route('/', authRoutes({ auth, cookieSecure: config.session.cookieSecure, sessionTtlSeconds: sessions.ttlSeconds, publicOrigin: config.publicOrigin }))
     .route('/', submissionRoutes({ submissions, events }))
-    .route('/', progressRoutes({ progress, leaderboard }));
+    .route('/', progressRoutes({ progress, leaderboard }))
+    .route('/roadmaps', roadmapRoutes({ roadmaps }));
 
   const app = new Hono<SessionEnv>()
     .use(requestContext({ logger, proxy: { enabled: config.trustProxy, ranges: config.trustedProxies } }))

@@ -1,20 +1,22 @@
 import type { ProgressResponse } from '@eduscale/contracts';
 import type { Sql } from '@eduscale/server-kit/deps';
 import type { SessionUser } from '@eduscale/server-kit/sessions';
+import type { RoadmapService } from '../roadmaps/roadmaps.service.ts';
 import { countCoverage, findAcceptedDays, findSolved } from './progress.repo.ts';
 
 const DAY_MS = 24 * 3600 * 1000;
 
-export function createProgressService(deps: { sql: Sql }) {
+export function createProgressService(deps: { sql: Sql; roadmaps: Pick<RoadmapService, 'standings'> }) {
   const { sql } = deps;
   return {
     async of(user: SessionUser, now = new Date()): Promise<ProgressResponse> {
-      const [solved, coverage, days] = await Promise.all([findSolved(sql, user.id), countCoverage(sql, user.id), findAcceptedDays(sql, user.id)]);
+      const [solved, coverage, days, roadmaps] = await Promise.all([findSolved(sql, user.id), countCoverage(sql, user.id), findAcceptedDays(sql, user.id), deps.roadmaps.standings(user)]);
       return {
         points: solved.reduce((sum, row) => sum + row.points, 0),
         solved: solved.map((row) => ({ ...row, solvedAt: row.solvedAt.toISOString() })),
         ...coverage,
         streakDays: streakDays(days, now),
+        roadmaps,
       };
     },
   };
