@@ -1,4 +1,4 @@
-import type { Context } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
 import type { z } from 'zod';
 import { InvalidRequestError, PayloadTooLargeError, UnsupportedMediaTypeError } from '../errors/common-errors.ts';
 import { parseWith } from './validate.ts';
@@ -8,26 +8,43 @@ export const MAX_JSON_BODY_BYTES = 16 * 1024;
 
 export interface JsonBodyOptions {
   maxBytes?: number;
-  /** Read the body as JSON whatever its Content-Type (the grader's /run always has); otherwise 415. */
+  /** Read the body as JSON whatever its Content-Type; otherwise 415. */
   anyContentType?: boolean;
 }
 
 /** Reads a JSON body (size-capped, content type checked) and validates it with a contracts schema. */
 export async function jsonBody<T extends z.ZodType>(c: Context, schema: T, options: JsonBodyOptions = {}): Promise<z.infer<T>> {
+  return parseWith(schema, await readJson(c, options), 'request body');
+}
+
+/**
+ * A route definition (`createRoute`) whose JSON body is read as `jsonBody` reads it: 415, 413
+ * and malformed-JSON 400 answered before the definition's own validator parses the body (it
+ * would otherwise take any size and answer those in its own words).
+ */
+export function withJsonBody<R extends object>(route: R, options: Omit<JsonBodyOptions, 'anyContentType'> = {}): R {
+  if ('middleware' in route) throw new Error('withJsonBody: the route already has middleware');
+  const checkBody: MiddlewareHandler = async (c, next) => {
+    await readJson(c, options);
+    await next();
+  };
+  return { ...route, middleware: [checkBody] };
+}
+
+async function readJson(c: Context, options: JsonBodyOptions): Promise<unknown> {
   const maxBytes = options.maxBytes ?? MAX_JSON_BODY_BYTES;
   if (!options.anyContentType && !/^application\/(?:[\w.+-]+\+)?json\b/i.test(c.req.header('content-type') ?? '')) {
     throw new UnsupportedMediaTypeError('Send the body as application/json.');
   }
   if (Number(c.req.header('content-length') ?? 0) > maxBytes) throw tooLarge(maxBytes);
+  // Hono keeps the text, so a validator after this reads the same body again.
   const text = await c.req.text();
   if (Buffer.byteLength(text) > maxBytes) throw tooLarge(maxBytes);
-  let value: unknown;
   try {
-    value = JSON.parse(text);
+    return JSON.parse(text);
   } catch (error) {
     throw new InvalidRequestError(`The body is not valid JSON: ${(error as Error).message}.`);
   }
-  return parseWith(schema, value, 'request body');
 }
 
 function tooLarge(maxBytes: number): PayloadTooLargeError {
