@@ -1,4 +1,4 @@
-import type { Context, MiddlewareHandler } from 'hono';
+import type { Context } from 'hono';
 import type { z } from 'zod';
 import { InvalidRequestError, PayloadTooLargeError, UnsupportedMediaTypeError } from '../errors/common-errors.ts';
 import { parseWith } from './validate.ts';
@@ -17,21 +17,8 @@ export async function jsonBody<T extends z.ZodType>(c: Context, schema: T, optio
   return parseWith(schema, await readJson(c, options), 'request body');
 }
 
-/**
- * A route definition (`createRoute`) whose JSON body is read as `jsonBody` reads it: 415, 413
- * and malformed-JSON 400 answered before the definition's own validator parses the body (it
- * would otherwise take any size and answer those in its own words).
- */
-export function withJsonBody<R extends object>(route: R, options: Omit<JsonBodyOptions, 'anyContentType'> = {}): R {
-  if ('middleware' in route) throw new Error('withJsonBody: the route already has middleware');
-  const checkBody: MiddlewareHandler = async (c, next) => {
-    await readJson(c, options);
-    await next();
-  };
-  return { ...route, middleware: [checkBody] };
-}
-
-async function readJson(c: Context, options: JsonBodyOptions): Promise<unknown> {
+/** The checks `jsonBody` makes, returning the parsed value unvalidated. */
+export async function readJson(c: Context, options: JsonBodyOptions): Promise<unknown> {
   const maxBytes = options.maxBytes ?? MAX_JSON_BODY_BYTES;
   if (!options.anyContentType && !/^application\/(?:[\w.+-]+\+)?json\b/i.test(c.req.header('content-type') ?? '')) {
     throw new UnsupportedMediaTypeError('Send the body as application/json.');
