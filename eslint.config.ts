@@ -17,7 +17,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['scripts/**', '**/bench/**', '**/*.test.ts', '**/test/**', 'e2e-playwright/**'],
+    files: ['scripts/**', 'test-kit/**', '**/bench/**', '**/*.test.ts', '**/test/**', 'e2e-playwright/**'],
     rules: { 'no-console': 'off' },
   },
   {

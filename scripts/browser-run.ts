@@ -3,9 +3,9 @@
  * of e2e-playwright/ against it (screenshots of every page into docs/screenshots/, or the UI's
  * JavaScript weight and time to a usable editor).
  */
-import { ensureFlyway, ensureSystemPackages } from './stack/install.ts';
-import { runPlaywright } from './stack/playwright.ts';
-import { startThrowawayStack } from './stack/throwaway.ts';
+import { runPlaywright } from '@eduscale/test-kit/browser';
+import { ensureFlyway, ensureSystemPackages } from '@eduscale/test-kit/install';
+import { startThrowawayStack } from '@eduscale/test-kit/stack';
 
 const project = process.argv[2];
 if (project !== 'screenshots' && project !== 'measure') {

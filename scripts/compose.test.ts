@@ -7,8 +7,8 @@ import { describe, it } from 'node:test';
 import { Ajv2019 } from 'ajv/dist/2019.js';
 import ajvFormats from 'ajv-formats';
 import { parse } from 'yaml';
-import { REPO_ROOT } from './stack/paths.ts';
-import { APP_SERVICES, NGINX_PORT } from './stack/topology.ts';
+import { REPO_ROOT } from '@eduscale/test-kit/paths';
+import { APP_SERVICES, NGINX_PORT } from '@eduscale/test-kit/stack';
 
 type Dict = Record<string, unknown>;
 type Service = Dict;

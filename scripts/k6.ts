@@ -6,7 +6,7 @@
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { REPO_ROOT } from './stack/paths.ts';
+import { REPO_ROOT } from '@eduscale/test-kit/paths';
 
 const K6_VERSION = 'v1.8.1';
 const K6_BIN_DIR = join(REPO_ROOT, '.cache', 'k6', K6_VERSION);

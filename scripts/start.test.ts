@@ -5,7 +5,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, chmodSync } from 'node:
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
-import { freePort } from './stack/ports.ts';
+import { freePort } from '@eduscale/test-kit/processes';
 
 const REPO = new URL('..', import.meta.url).pathname;
 const dataDir = mkdtempSync(join(tmpdir(), 'eduscale-start-'));

@@ -4,12 +4,10 @@
  */
 import { join } from 'node:path';
 import { z } from 'zod';
-import { ensureFlyway, ensureSystemPackages } from './stack/install.ts';
-import { REPO_ROOT } from './stack/paths.ts';
-import { passedThrough } from './stack/service-env.ts';
-import { startStack } from './stack/stack.ts';
-import { Supervisor } from './stack/supervisor.ts';
-import { NGINX_PORT } from './stack/topology.ts';
+import { ensureFlyway, ensureSystemPackages } from '@eduscale/test-kit/install';
+import { REPO_ROOT } from '@eduscale/test-kit/paths';
+import { Supervisor } from '@eduscale/test-kit/processes';
+import { NGINX_PORT, passedThrough, startStack } from '@eduscale/test-kit/stack';
 
 const Env = z.object({
   EDUSCALE_DATA_DIR: z.string().default(join(REPO_ROOT, '.data')),

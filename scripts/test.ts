@@ -7,18 +7,18 @@
 import { spawn } from 'node:child_process';
 import { globSync } from 'node:fs';
 import postgres from 'postgres';
-import { migrate } from './stack/flyway.ts';
-import { ensureFlyway, ensureSystemPackages } from './stack/install.ts';
-import { REPO_ROOT } from './stack/paths.ts';
-import { runPlaywright } from './stack/playwright.ts';
-import { startThrowawayStack } from './stack/throwaway.ts';
+import { runPlaywright } from '@eduscale/test-kit/browser';
+import { migrate } from '@eduscale/test-kit/databases';
+import { ensureFlyway, ensureSystemPackages } from '@eduscale/test-kit/install';
+import { REPO_ROOT } from '@eduscale/test-kit/paths';
+import { startThrowawayStack } from '@eduscale/test-kit/stack';
 
 // `npm test -- some.test.ts` runs just those files against the same throwaway stack;
 // `npm test -- e2e-playwright/tests/x.spec.ts` runs just those browser tests.
 const requested = process.argv.slice(2);
 const requestedSpecs = requested.filter((file) => file.startsWith('e2e-playwright/'));
 const requestedTests = requested.filter((file) => !requestedSpecs.includes(file));
-const TEST_FILES = requested.length > 0 ? requestedTests : ['contracts', 'server-kit', 'programming-api', 'programming-ui', 'grader-api', 'battle-api', 'scripts'].flatMap((dir) =>
+const TEST_FILES = requested.length > 0 ? requestedTests : ['contracts', 'server-kit', 'test-kit', 'programming-api', 'programming-ui', 'grader-api', 'battle-api', 'scripts'].flatMap((dir) =>
   globSync(`${dir}/**/*.test.ts`, { cwd: REPO_ROOT, exclude: (name) => name === 'node_modules' || name === 'dist' }),
 );
 const RUN_BROWSER_TESTS = requested.length === 0 || requestedSpecs.length > 0;

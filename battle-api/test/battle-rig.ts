@@ -10,9 +10,9 @@ import postgres from 'postgres';
 import { io, type Socket } from 'socket.io-client';
 import type { BattleClientEvents, BattleServerEvents } from '@eduscale/contracts';
 import { createSql, type Sql } from '@eduscale/server-kit/deps';
-import { REPO_ROOT } from '../../scripts/stack/paths.ts';
-import { failOnExit, freePort, waitForPort } from '../../scripts/stack/ports.ts';
-import { discardOutput, Supervisor } from '../../scripts/stack/supervisor.ts';
+import { REPO_ROOT } from '@eduscale/test-kit/paths';
+import { failOnExit, freePort, waitForPort } from '@eduscale/test-kit/processes';
+import { discardOutput, Supervisor } from '@eduscale/test-kit/processes';
 
 export function requireEnv(name: string): string {
   const value = process.env[name];

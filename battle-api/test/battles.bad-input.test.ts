@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { io } from 'socket.io-client';
 import { MAX_CODE_BYTES, PROBLEM_CONTENT_TYPE } from '@eduscale/contracts';
-import { REPO_ROOT } from '../../scripts/stack/paths.ts';
+import { REPO_ROOT } from '@eduscale/test-kit/paths';
 import { listeningAddresses } from '../../programming-api/test/listeners.ts';
 import { runningBattle, startBattleRig, type BattleRig, type Player } from './battle-rig.ts';
 

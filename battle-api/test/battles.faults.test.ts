@@ -13,9 +13,9 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { after, before, describe, it } from 'node:test';
 import { Redis } from 'ioredis';
 import type { GraderHeartbeat } from '@eduscale/contracts';
-import { freePort } from '../../scripts/stack/ports.ts';
-import { startRedis } from '../../scripts/stack/redis.ts';
-import { discardOutput, Supervisor } from '../../scripts/stack/supervisor.ts';
+import { freePort } from '@eduscale/test-kit/processes';
+import { startRedis } from '@eduscale/test-kit/servers';
+import { discardOutput, Supervisor } from '@eduscale/test-kit/processes';
 import { nextEvent, requireEnv, runningBattle, startBattleRig, type BattleRig } from './battle-rig.ts';
 
 /** Heartbeats of a grader fleet, in the graders' format, every 100 ms while `state` is set. */

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { REPO_ROOT } from '../../scripts/stack/paths.ts';
+import { REPO_ROOT } from '@eduscale/test-kit/paths';
 import { nextEvent, runningBattle, startBattleRig, type BattleClient, type BattleRig } from './battle-rig.ts';
 
 const ASSIGNMENT = 'add-two-numbers';

@@ -10,10 +10,9 @@ import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { ensureFlyway, ensureSystemPackages } from '../../scripts/stack/install.ts';
-import { freePort } from '../../scripts/stack/ports.ts';
-import { startStack } from '../../scripts/stack/stack.ts';
-import { discardOutput, Supervisor } from '../../scripts/stack/supervisor.ts';
+import { ensureFlyway, ensureSystemPackages } from '@eduscale/test-kit/install';
+import { discardOutput, freePort, Supervisor } from '@eduscale/test-kit/processes';
+import { startStack } from '@eduscale/test-kit/stack';
 import { percentile } from './stats.ts';
 
 const BURST = Number(process.env.BURST ?? 30);

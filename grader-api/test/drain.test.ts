@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { describe, it } from 'node:test';
-import { freePort, waitForPort } from '../../scripts/stack/ports.ts';
+import { freePort, waitForPort } from '@eduscale/test-kit/processes';
 
 describe('a grader told to stop (SIGTERM) mid-run', () => {
   it('finishes the run in progress, answers it, refuses new connections and exits cleanly', async () => {

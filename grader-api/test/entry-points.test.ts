@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
 import { RunResponse } from '@eduscale/contracts';
-import { edge, signUp } from '../../programming-api/test/edge.ts';
+import { edge, signUp } from '@eduscale/test-kit/edge';
 
 let cookie: string;
 before(async () => {

@@ -3,8 +3,8 @@ import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { randomUUID } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
-import { freePort, waitForPort } from '../../scripts/stack/ports.ts';
-import { requireEnv } from '../../programming-api/test/edge.ts';
+import { freePort, waitForPort } from '@eduscale/test-kit/processes';
+import { requireEnv } from '@eduscale/test-kit/env';
 
 const BUSY_LOOP = 'while True:\n    pass\n';
 const HELLO = 'print("hi")\n';

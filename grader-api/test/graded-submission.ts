@@ -7,7 +7,8 @@ import assert from 'node:assert/strict';
 import { setTimeout as sleep } from 'node:timers/promises';
 import postgres from 'postgres';
 import { Submission, type Language } from '@eduscale/contracts';
-import { edge, requireEnv, signUp, type EdgeResponse } from '../../programming-api/test/edge.ts';
+import { edge, signUp, type EdgeResponse } from '@eduscale/test-kit/edge';
+import { requireEnv } from '@eduscale/test-kit/env';
 import { submit } from '../../programming-api/test/submissions-client.ts';
 
 /** Bounds a wait that only a stuck grading reaches; a normal one takes seconds. */

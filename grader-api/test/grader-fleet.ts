@@ -5,8 +5,8 @@
  */
 import assert from 'node:assert/strict';
 import type { RunRequest } from '@eduscale/contracts';
-import { edge } from '../../programming-api/test/edge.ts';
-import { APP_SERVICES } from '../../scripts/stack/topology.ts';
+import { edge } from '@eduscale/test-kit/edge';
+import { APP_SERVICES } from '@eduscale/test-kit/stack';
 
 export interface GraderProcess {
   /** pid:port, as the grader names itself. */

@@ -6,8 +6,8 @@ import { after, describe, it } from 'node:test';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Redis } from 'ioredis';
 import { GRADER_HEARTBEAT_KEY, GraderHeartbeat } from '@eduscale/contracts';
-import { freePort, waitForPort } from '../../scripts/stack/ports.ts';
-import { requireEnv } from '../../programming-api/test/edge.ts';
+import { freePort, waitForPort } from '@eduscale/test-kit/processes';
+import { requireEnv } from '@eduscale/test-kit/env';
 
 describe('grader heartbeats (what battle servers pause battles by)', () => {
   const redis = new Redis(requireEnv('REDIS_URL'));

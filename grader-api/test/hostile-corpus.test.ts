@@ -9,7 +9,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { LANGUAGES, RunResponse, type RunRequest } from '@eduscale/contracts';
-import { edge, signUp } from '../../programming-api/test/edge.ts';
+import { edge, signUp } from '@eduscale/test-kit/edge';
 import { LANGUAGE_SPECS } from '../src/languages/languages.ts';
 import { gradingWatch } from './graded-submission.ts';
 import { assertBreakersClosed, findGraders, runOn, type GraderAnswer, type GraderProcess } from './grader-fleet.ts';

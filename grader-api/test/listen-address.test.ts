@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { signUp } from '../../programming-api/test/edge.ts';
-import { listeningAddresses } from '../../programming-api/test/listeners.ts';
+import { signUp } from '@eduscale/test-kit/edge';
+import { listeningAddresses } from '@eduscale/test-kit/processes';
 import { findGraders } from './grader-fleet.ts';
 
 describe('the graders in the local stack', () => {

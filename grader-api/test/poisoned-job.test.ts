@@ -8,6 +8,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
 import postgres from 'postgres';
+import { requireEnv } from '@eduscale/test-kit/env';
 import { DEFAULT_CACHE_DIR } from '../src/config.ts';
 import { createSandboxBreaker } from '../src/execution/breaker.ts';
 import { createExecutionService } from '../src/execution/execution.service.ts';
@@ -16,7 +17,6 @@ import { startGradingWorker } from '../src/grading/grading.worker.ts';
 import { createLogger } from '../src/logger.ts';
 import { createGraderMetrics } from '../src/metrics.ts';
 import { BubblewrapSandbox } from '../src/sandbox/bubblewrap/bubblewrap.driver.ts';
-import { requireEnv } from '../../programming-api/test/edge.ts';
 
 /**
  * Two graders of the test's own on a queue of its own (the stack's graders never see it), each

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { RunResponse } from '@eduscale/contracts';
-import { edge, signUp } from '../../programming-api/test/edge.ts';
+import { edge, signUp } from '@eduscale/test-kit/edge';
 
 const reverse = { language: 'python', code: 'print(input()[::-1])', stdin: 'stressed' };
 

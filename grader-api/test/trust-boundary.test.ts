@@ -8,7 +8,7 @@
 import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
 import { LANGUAGES, RunResponse, type Language } from '@eduscale/contracts';
-import { signUp } from '../../programming-api/test/edge.ts';
+import { signUp } from '@eduscale/test-kit/edge';
 import { LANGUAGE_SPECS } from '../src/languages/languages.ts';
 import { assertBreakersClosed, findGraders, runOn, type GraderProcess } from './grader-fleet.ts';
 import { BWRAP_LINES, BWRAP_PROC, exitWith } from './hostile-corpus/programs.ts';

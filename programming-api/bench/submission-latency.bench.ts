@@ -4,9 +4,9 @@
  * POST to its final SSE `result` event, and how long after the grader's commit that event
  * arrives. Everything goes through NGINX, as a browser would.
  */
+import { ensureFlyway, ensureSystemPackages } from '@eduscale/test-kit/install';
+import { startThrowawayStack } from '@eduscale/test-kit/stack';
 import { percentile } from '../../grader-api/bench/stats.ts';
-import { ensureFlyway, ensureSystemPackages } from '../../scripts/stack/install.ts';
-import { startThrowawayStack } from '../../scripts/stack/throwaway.ts';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 30);
 const CODE = 'a, b = map(int, input().split())\nprint(a + b)\n';

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { edge, sessionCookie, signUp, uniqueUsername } from './edge.ts';
+import { edge, signUp } from '@eduscale/test-kit/edge';
+import { sessionCookie, uniqueUsername } from '@eduscale/test-kit/http';
 
 const PASSWORD = 'a long enough password';
 

@@ -3,11 +3,11 @@ import { once } from 'node:events';
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import { createRedis, createSql, createSubscriber } from '@eduscale/server-kit/deps';
+import { requireEnv } from '@eduscale/test-kit/env';
 import { createApp, type App } from '../src/app.ts';
 import { parseConfig } from '../src/config.ts';
 import { createLogger } from '../src/logger.ts';
 import { createGradingQueue } from '../src/submissions/grading-queue.ts';
-import { requireEnv } from './edge.ts';
 
 export interface TestApp {
   app: App;

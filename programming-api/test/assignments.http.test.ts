@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { AssignmentDetail, AssignmentList, LANGUAGES } from '@eduscale/contracts';
 import postgres from 'postgres';
-import { edge, requireEnv } from './edge.ts';
+import { AssignmentDetail, AssignmentList, LANGUAGES } from '@eduscale/contracts';
+import { edge } from '@eduscale/test-kit/edge';
+import { requireEnv } from '@eduscale/test-kit/env';
 
 describe('GET /api/assignments', () => {
   it('lists the catalogue in the documented shape', async () => {

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { edge, uniqueUsername, type EdgeResponse } from './edge.ts';
+import { edge, type EdgeResponse } from '@eduscale/test-kit/edge';
+import { uniqueUsername } from '@eduscale/test-kit/http';
 
 function assertProblem(response: EdgeResponse, status: number): void {
   assert.equal(response.status, status, response.text);

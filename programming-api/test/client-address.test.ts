@@ -6,8 +6,8 @@
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
+import { uniqueUsername } from '@eduscale/test-kit/http';
 import { createTestApp, type TestApp } from './app-harness.ts';
-import { uniqueUsername } from './edge.ts';
 
 const RIGHT = 'the right password';
 const forgedIp = () => `203.0.113.${randomBytes(1)[0]}`;

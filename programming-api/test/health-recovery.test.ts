@@ -3,9 +3,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { freePort } from '../../scripts/stack/ports.ts';
-import { startRedis } from '../../scripts/stack/redis.ts';
-import { Supervisor } from '../../scripts/stack/supervisor.ts';
+import { freePort, Supervisor } from '@eduscale/test-kit/processes';
+import { startRedis } from '@eduscale/test-kit/servers';
 import { createTestApp, type TestApp } from './app-harness.ts';
 
 describe('when Redis goes away and comes back', () => {

@@ -6,7 +6,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { PROBLEM_CONTENT_TYPE } from '@eduscale/contracts';
-import { edge, signUp, uniqueUsername, type EdgeResponse } from './edge.ts';
+import { edge, signUp, type EdgeResponse } from '@eduscale/test-kit/edge';
+import { uniqueUsername } from '@eduscale/test-kit/http';
 import { ADD_TWO, ADD_TWO_PY, submit } from './submissions-client.ts';
 
 function assertRefused(response: EdgeResponse, status: number, field?: string): void {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { requireEnv } from './edge.ts';
-import { listeningAddresses } from './listeners.ts';
+import { requireEnv } from '@eduscale/test-kit/env';
+import { listeningAddresses } from '@eduscale/test-kit/processes';
 
 describe('programming-api in the local stack', () => {
   it('listens on loopback only, so a caller on the network must come through NGINX', () => {

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import { after, describe, it } from 'node:test';
+import { uniqueUsername } from '@eduscale/test-kit/http';
 import { createTestApp } from './app-harness.ts';
-import { uniqueUsername } from './edge.ts';
 
 // Served on loopback, so requests come from a trusted proxy's address, as NGINX's do.
 const app = await createTestApp({ TRUST_PROXY: 'true', REGISTRATIONS_PER_IP_PER_HOUR: '3', LOGIN_FAILURES_PER_15_MIN: '3' }, { listen: true });

@@ -1,10 +1,10 @@
 /** A language the assignment does not offer is a 400, over a catalogue of the test's own. */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { createScratchDatabase } from '@eduscale/test-kit/databases';
 import { readCatalogue } from '../src/catalogue/content.ts';
 import { seedCatalogue } from '../src/catalogue/seed.service.ts';
 import { createTestApp, type TestApp } from './app-harness.ts';
-import { createScratchDatabase } from './scratch-database.ts';
 
 describe('a language the assignment does not offer', () => {
   let app: TestApp;

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { EDGE_URL, edge, type EdgeResponse } from './edge.ts';
+import { EDGE_URL, edge, type EdgeResponse } from '@eduscale/test-kit/edge';
 
 export const ADD_TWO = 'add-two-numbers';
 export const ADD_TWO_PY = 'a, b = map(int, input().split())\nprint(a + b)\n';

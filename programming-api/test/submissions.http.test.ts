@@ -1,9 +1,10 @@
 /** Every submission rule of API.md, over the real stack through NGINX (graders included). */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { MAX_CODE_BYTES, POINTS_LEADERBOARD_KEY } from '@eduscale/contracts';
 import { Redis } from 'ioredis';
-import { EDGE_URL, edge, requireEnv, signUp } from './edge.ts';
+import { MAX_CODE_BYTES, POINTS_LEADERBOARD_KEY } from '@eduscale/contracts';
+import { EDGE_URL, edge, signUp } from '@eduscale/test-kit/edge';
+import { requireEnv } from '@eduscale/test-kit/env';
 import { ADD_TWO, ADD_TWO_PY, freshAccepted, hiddenTestData, readEvents, submit, waitUntilDone, type SseEvent } from './submissions-client.ts';
 
 const PROBLEM = 'application/problem+json';

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Sql } from '@eduscale/server-kit/deps';
-import { createScratchDatabase } from '../../test/scratch-database.ts';
+import { createScratchDatabase } from '@eduscale/test-kit/databases';
 import { readCatalogue } from './content.ts';
 import type { AuthoredAssignment } from './content.schema.ts';
 import { seedCatalogue } from './seed.service.ts';

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { REPO_ROOT } from './paths.ts';
+import { REPO_ROOT } from '../paths.ts';
 import { PASSED_THROUGH, passedThrough } from './service-env.ts';
 
 describe('the service settings npm start passes on', () => {

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { REPO_ROOT } from './paths.ts';
-import type { Supervisor } from './supervisor.ts';
+import { REPO_ROOT } from '../paths.ts';
+import type { Supervisor } from '../processes/supervisor.ts';
 
 const UI_DIR = join(REPO_ROOT, 'programming-ui');
 const INPUTS = ['src', 'public', 'astro.config.mjs', 'astro.config.ts', 'package.json', '../contracts/src'];

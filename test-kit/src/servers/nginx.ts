@@ -1,8 +1,8 @@
 import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { REPO_ROOT } from './paths.ts';
-import { waitForPort } from './ports.ts';
-import type { Supervisor } from './supervisor.ts';
+import { REPO_ROOT } from '../paths.ts';
+import { waitForPort } from '../processes/ports.ts';
+import type { Supervisor } from '../processes/supervisor.ts';
 
 export interface NginxOptions {
   runtimeDir: string;

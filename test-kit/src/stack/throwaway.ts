@@ -1,9 +1,9 @@
 import { createWriteStream, mkdtempSync, readFileSync, rmSync, chmodSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { freePort } from './ports.ts';
+import { freePort } from '../processes/ports.ts';
+import { Supervisor } from '../processes/supervisor.ts';
 import { startStack, type Stack } from './stack.ts';
-import { Supervisor } from './supervisor.ts';
 
 export interface ThrowawayStack extends Stack {
   /** Stops everything; the data folder (and its service log) is kept when `keepLogs` is set. */

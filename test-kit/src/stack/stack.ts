@@ -1,14 +1,14 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { migrate } from './flyway.ts';
-import { startNginx } from './nginx.ts';
-import { REPO_ROOT } from './paths.ts';
-import { freePort, isPortFree, waitForPort } from './ports.ts';
-import { startPostgres } from './postgres.ts';
-import { startRedis } from './redis.ts';
+import { migrate } from '../databases/migrate.ts';
+import { REPO_ROOT } from '../paths.ts';
+import { freePort, isPortFree, waitForPort } from '../processes/ports.ts';
+import type { Supervisor } from '../processes/supervisor.ts';
+import { startNginx } from '../servers/nginx.ts';
+import { startPostgres } from '../servers/postgres.ts';
+import { startRedis } from '../servers/redis.ts';
 import { APP_SERVICES, type ServiceSpec } from './topology.ts';
-import type { Supervisor } from './supervisor.ts';
 import { buildUiIfStale } from './ui-build.ts';
 
 export interface StackOptions {

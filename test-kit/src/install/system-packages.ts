@@ -1,8 +1,6 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { REPO_ROOT } from './paths.ts';
 
 /** The Debian packages behind each program the stack runs. */
 const SYSTEM_PROGRAMS = {
@@ -48,21 +46,4 @@ export function ensureSystemPackages(extra: SystemProgram[] = []): void {
   for (const service of ['redis-server', 'nginx', 'postgresql']) {
     spawnSync('service', [service, 'stop'], { stdio: 'ignore' });
   }
-}
-
-export const FLYWAY_LIB = join(REPO_ROOT, '.cache', 'flyway', 'lib');
-const FLYWAY_POM = join(REPO_ROOT, 'scripts', 'flyway', 'pom.xml');
-
-/** Fetches the Flyway command line from Maven Central once (again only when the pom changes). */
-export function ensureFlyway(): void {
-  const pomHash = createHash('sha256').update(readFileSync(FLYWAY_POM)).digest('hex');
-  const marker = join(FLYWAY_LIB, '.pom-sha256');
-  if (existsSync(marker) && readFileSync(marker, 'utf8') === pomHash) return;
-  console.log('[install] fetching the Flyway command line with Maven');
-  execFileSync(
-    'mvn',
-    ['-q', '-B', '-f', FLYWAY_POM, 'dependency:copy-dependencies', `-DoutputDirectory=${FLYWAY_LIB}`, '-DincludeScope=compile'],
-    { stdio: 'inherit' },
-  );
-  writeFileSync(marker, pomHash);
 }

@@ -2,9 +2,9 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync, chmodSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import postgres from 'postgres';
-import { findPostgresBin } from './install.ts';
-import { failOnExit, waitUntil } from './ports.ts';
-import type { Supervisor } from './supervisor.ts';
+import { findPostgresBin } from '../install/system-packages.ts';
+import { failOnExit, waitUntil } from '../processes/ports.ts';
+import type { Supervisor } from '../processes/supervisor.ts';
 
 export interface PostgresOptions {
   dataDir: string;

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
-import { FLYWAY_LIB } from './install.ts';
-import { REPO_ROOT } from './paths.ts';
-import type { Supervisor } from './supervisor.ts';
+import { FLYWAY_LIB } from '../install/flyway-cli.ts';
+import { REPO_ROOT } from '../paths.ts';
+import type { Supervisor } from '../processes/supervisor.ts';
 
 /** Runs the real Flyway (the same flyway/sql the compose flyway service runs) against a database URL. */
 export async function migrate(supervisor: Supervisor, databaseUrl: string): Promise<void> {

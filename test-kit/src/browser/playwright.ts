@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
-import { REPO_ROOT } from './paths.ts';
+import { REPO_ROOT } from '../paths.ts';
 
 const CLI = join(REPO_ROOT, 'node_modules', '@playwright', 'test', 'cli.js');
 const CONFIG = join(REPO_ROOT, 'e2e-playwright', 'playwright.config.ts');

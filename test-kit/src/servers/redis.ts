@@ -1,9 +1,9 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { Redis } from 'ioredis';
-import { REPO_ROOT } from './paths.ts';
-import { failOnExit, waitUntil } from './ports.ts';
-import type { Supervisor } from './supervisor.ts';
+import { REPO_ROOT } from '../paths.ts';
+import { failOnExit, waitUntil } from '../processes/ports.ts';
+import type { Supervisor } from '../processes/supervisor.ts';
 
 export interface RedisOptions {
   dataDir: string;

@@ -1,0 +1,1 @@
+export { runPlaywright } from './playwright.ts';

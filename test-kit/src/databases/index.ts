@@ -1,0 +1,2 @@
+export { migrate } from './migrate.ts';
+export { createScratchDatabase, type ScratchDatabase } from './scratch-database.ts';

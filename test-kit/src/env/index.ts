@@ -1,0 +1,1 @@
+export { requireEnv } from './require-env.ts';

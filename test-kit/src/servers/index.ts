@@ -1,0 +1,3 @@
+export { renderTemplate, startNginx, upstreamServers, type NginxOptions } from './nginx.ts';
+export { DATABASE, databaseUrl, startPostgres, type PostgresOptions } from './postgres.ts';
+export { startRedis, type RedisOptions } from './redis.ts';
