@@ -9,10 +9,12 @@ import postgres from 'postgres';
 import { Submission, type Language } from '@eduscale/contracts';
 import { edge, signUp, type EdgeResponse } from '@eduscale/test-kit/edge';
 import { requireEnv } from '@eduscale/test-kit/env';
-import { submit } from '../../programming-api/test/submissions-client.ts';
+import { submissionsClient } from '../../programming-api/test/submissions-client.ts';
 
 /** Bounds a wait that only a stuck grading reaches; a normal one takes seconds. */
 const GIVE_UP_MS = 180_000;
+
+const { submit } = submissionsClient(edge);
 
 export function gradingWatch() {
   const sql = postgres(requireEnv('DATABASE_URL'), { max: 2, onnotice: () => {} });

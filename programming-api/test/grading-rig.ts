@@ -50,7 +50,6 @@ export async function startGradingRig(options: { lockMs: number }): Promise<Grad
     MAX_ACTIVE_SUBMISSIONS: '100',
     RECONCILE_QUIET_SECONDS: '1',
     RECONCILE_INTERVAL_SECONDS: '0.5',
-    REGISTRATIONS_PER_IP_PER_HOUR: '100000',
   });
 
   const graders = new Set<string>();

@@ -1,29 +1,53 @@
-/** Submitting and following submissions through the real stack, for the tests. */
+/** Submitting and following submissions, through the in-process app or the stack's NGINX. */
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { EDGE_URL, edge, type EdgeResponse } from '@eduscale/test-kit/edge';
+import type { HttpClient, TestResponse } from '@eduscale/test-kit/http';
 
 export const ADD_TWO = 'add-two-numbers';
 export const ADD_TWO_PY = 'a, b = map(int, input().split())\nprint(a + b)\n';
 /** Accepted code that differs from every other test's, so it is graded rather than reused. */
 export const freshAccepted = (tag = Math.random().toString(36).slice(2)) => `${ADD_TWO_PY}# ${tag}\n`;
 
-export function submit(cookie: string, code: string, language = 'python', assignment = ADD_TWO): Promise<EdgeResponse> {
-  return edge('/api/submissions', { json: { assignment, language, code }, cookie });
-}
-
 export interface SseEvent {
   event: string;
   data: unknown;
 }
 
-/** Reads a whole event stream (until the server ends it) and returns its events in order. */
-export async function readEvents(path: string, cookie: string, timeoutMs = 30_000): Promise<{ response: Response; events: SseEvent[] }> {
-  const response = await fetch(`${EDGE_URL}${path}`, { headers: { cookie, accept: 'text/event-stream' }, signal: AbortSignal.timeout(timeoutMs) });
-  const text = await response.text();
-  const events = text
+export interface SubmissionsClient {
+  submit(cookie: string, code: string, language?: string, assignment?: string): Promise<TestResponse>;
+  /** Reads a whole event stream (until the server ends it) and returns its events in order. */
+  readEvents(path: string, cookie: string, timeoutMs?: number): Promise<{ response: Response; events: SseEvent[] }>;
+  /** Polls GET /api/submissions/:id until it is done. */
+  waitUntilDone(cookie: string, id: string, timeoutMs?: number): Promise<TestResponse>;
+}
+
+/** `client` is a test app's (`createTestApp().client`) or the stack's (`edge`). */
+export function submissionsClient(client: HttpClient): SubmissionsClient {
+  return {
+    submit: (cookie, code, language = 'python', assignment = ADD_TWO) => client('/api/submissions', { json: { assignment, language, code }, cookie }),
+
+    async readEvents(path, cookie, timeoutMs = 30_000) {
+      const response = await client.send(path, { headers: { cookie, accept: 'text/event-stream' }, signal: AbortSignal.timeout(timeoutMs) });
+      return { response, events: parseEvents(await response.text()) };
+    },
+
+    async waitUntilDone(cookie, id, timeoutMs = 60_000) {
+      const deadline = Date.now() + timeoutMs;
+      for (;;) {
+        const response = await client(`/api/submissions/${id}`, { cookie });
+        assert.equal(response.status, 200, response.text);
+        if (response.body.status === 'done') return response;
+        if (Date.now() > deadline) assert.fail(`submission ${id} still ${response.body.status} after ${timeoutMs} ms`);
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+    },
+  };
+}
+
+function parseEvents(text: string): SseEvent[] {
+  return text
     .split('\n\n')
     .map((block) => block.split('\n').filter((line) => line && !line.startsWith(':')))
     .filter((lines) => lines.length > 0)
@@ -31,19 +55,6 @@ export async function readEvents(path: string, cookie: string, timeoutMs = 30_00
       const field = (name: string) => lines.filter((l) => l.startsWith(`${name}:`)).map((l) => l.slice(name.length + 1).trimStart());
       return { event: field('event')[0] ?? 'message', data: JSON.parse(field('data').join('\n')) as unknown };
     });
-  return { response, events };
-}
-
-/** Polls GET /api/submissions/:id until it is done. */
-export async function waitUntilDone(cookie: string, id: string, timeoutMs = 60_000): Promise<EdgeResponse> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const response = await edge(`/api/submissions/${id}`, { cookie });
-    assert.equal(response.status, 200, response.text);
-    if (response.body.status === 'done') return response;
-    if (Date.now() > deadline) assert.fail(`submission ${id} still ${response.body.status} after ${timeoutMs} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
 }
 
 /** Every hidden input and expected output of an assignment long enough to be recognisable. */

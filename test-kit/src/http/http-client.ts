@@ -19,10 +19,14 @@ export interface TestRequest {
 /** Sends one request: `fetch` against a base URL, or a Hono app's `app.request`. */
 export type Send = (path: string, init: RequestInit) => Response | Promise<Response>;
 
-export type HttpClient = (path: string, request?: TestRequest) => Promise<TestResponse>;
+export interface HttpClient {
+  (path: string, request?: TestRequest): Promise<TestResponse>;
+  /** The same target, answering with the raw Response (an event stream read as it arrives). */
+  send: Send;
+}
 
 export function httpClient(send: Send): HttpClient {
-  return async (path, request = {}) => {
+  const client = async (path: string, request: TestRequest = {}): Promise<TestResponse> => {
     const headers: Record<string, string> = { ...request.headers };
     if (request.cookie) headers.cookie = request.cookie;
     const hasBody = request.json !== undefined || request.body !== undefined;
@@ -37,4 +41,5 @@ export function httpClient(send: Send): HttpClient {
     const isJson = /json/.test(response.headers.get('content-type') ?? '');
     return { status: response.status, headers: response.headers, text, body: isJson && text ? JSON.parse(text) : text };
   };
+  return Object.assign(client, { send });
 }

@@ -2,9 +2,9 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Sql } from '@eduscale/server-kit/deps';
 import { createScratchDatabase } from '@eduscale/test-kit/databases';
-import { readCatalogue } from './content.ts';
-import type { AuthoredAssignment } from './content.schema.ts';
-import { seedCatalogue } from './seed.service.ts';
+import { readCatalogue } from '../src/catalogue/content.ts';
+import type { AuthoredAssignment } from '../src/catalogue/content.schema.ts';
+import { seedCatalogue } from '../src/catalogue/seed.service.ts';
 
 describe('seeding the catalogue', () => {
   let sql: Sql;

@@ -5,15 +5,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { createRedis, type Redis, type Sql } from '@eduscale/server-kit/deps';
+import { createScratchDatabase } from '@eduscale/test-kit/databases';
+import { requireEnv } from '@eduscale/test-kit/env';
 import { freePort, Supervisor } from '@eduscale/test-kit/processes';
 import { startRedis } from '@eduscale/test-kit/servers';
-import { requireEnv } from '@eduscale/test-kit/env';
-import { createScratchDatabase } from '@eduscale/test-kit/databases';
-import { createAssignmentService } from './assignments.service.ts';
-import { createCatalogueCache } from './catalogue-cache.ts';
-import { readCatalogue } from './content.ts';
-import type { AuthoredAssignment } from './content.schema.ts';
-import { seedCatalogue } from './seed.service.ts';
+import { createAssignmentService } from '../src/catalogue/assignments.service.ts';
+import { createCatalogueCache } from '../src/catalogue/catalogue-cache.ts';
+import { readCatalogue } from '../src/catalogue/content.ts';
+import type { AuthoredAssignment } from '../src/catalogue/content.schema.ts';
+import { seedCatalogue } from '../src/catalogue/seed.service.ts';
 
 const SLUG = 'add-two-numbers';
 /** What a client receives: Postgres rows and values parsed from Redis compare alike. */

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, describe, it } from 'node:test';
-import { createTestApp } from '../../test/app-harness.ts';
+import { createTestApp } from './app-harness.ts';
 
 const { app, request, close } = await createTestApp();
 after(() => close());
