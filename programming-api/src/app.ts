@@ -79,7 +79,7 @@ export function createApp({ config, sql, redis, subscriber, queue, logger }: App
     .route('/', authRoutes({ auth, cookieSecure: config.session.cookieSecure, sessionTtlSeconds: sessions.ttlSeconds, publicOrigin: config.publicOrigin }))
     .route('/', submissionRoutes({ submissions, events }))
     .route('/', progressRoutes({ progress, leaderboard }))
-    .route('/roadmaps', roadmapRoutes({ roadmaps }));
+    .route('/', roadmapRoutes({ roadmaps }));
 
   const app = new Hono<SessionEnv>()
     .use(requestContext({ logger, proxy: { enabled: config.trustProxy, ranges: config.trustedProxies } }))

@@ -6,6 +6,7 @@ import { healthRoute } from './health.ts';
 import { pointsLeaderboardRoute, ratingLeaderboardRoute } from './leaderboard.ts';
 import { openApiDocumentRoute } from './openapi.ts';
 import { runRoute } from './run.ts';
+import { roadmapRoutes } from './roadmaps.ts';
 import { progressRoute, submissionRoutes } from './submissions.ts';
 
 /**
@@ -19,9 +20,10 @@ import { progressRoute, submissionRoutes } from './submissions.ts';
  */
 export const API_BASE_PATH = '/api';
 
-export { accountRoutes, assignmentRoutes, battleRoutes, healthRoute, matchmakingRoutes, openApiDocumentRoute, pointsLeaderboardRoute, progressRoute, ratingLeaderboardRoute, runRoute, submissionRoutes };
+export { accountRoutes, assignmentRoutes, battleRoutes, healthRoute, matchmakingRoutes, openApiDocumentRoute, pointsLeaderboardRoute, progressRoute, ratingLeaderboardRoute, roadmapRoutes, runRoute, submissionRoutes };
 export { GraderHealth, graderHealthRoute } from './run.ts';
 export { PointsLeaderboardQuery, RatingLeaderboardQuery } from './leaderboard.ts';
+export { RoadmapEnrolment } from './roadmaps.ts';
 
 /** What NGINX sends to programming-api under `/api` (everything not below). */
 export const programmingApiRoutes: RouteConfig[] = [
@@ -32,6 +34,7 @@ export const programmingApiRoutes: RouteConfig[] = [
   ...Object.values(submissionRoutes),
   progressRoute,
   pointsLeaderboardRoute,
+  ...Object.values(roadmapRoutes),
 ];
 
 /**

@@ -7,8 +7,11 @@ export const jsonRequest = <T extends z.ZodType>(schema: T) => ({ required: true
 
 export const jsonResponse = <T extends z.ZodType>(schema: T, description: string) => ({ description, content: { 'application/json': { schema } } });
 
+// One component in the document, referred to by every error response.
+const ProblemComponent = Problem.meta({ id: 'Problem' });
+
 /** Errors are thrown and written by each service's `onError`; described here so clients know the shape. */
-export const problem = (description: string) => ({ description, content: { [PROBLEM_CONTENT_TYPE]: { schema: Problem } } });
+export const problem = (description: string) => ({ description, content: { [PROBLEM_CONTENT_TYPE]: { schema: ProblemComponent } } });
 
 /** The session cookie, named `session` in the document's security schemes. */
 export const signedIn = [{ session: [] }];

@@ -1,20 +1,12 @@
-import { Hono } from 'hono';
-import { z } from 'zod';
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { pointsLeaderboardRoute, progressRoute } from '@eduscale/contracts/routes';
+import { rejectInvalidInput, withChecks } from '@eduscale/server-kit/http';
 import { requireUser, type SessionEnv } from '@eduscale/server-kit/sessions';
-import { parseWith } from '@eduscale/server-kit/http';
 import type { Leaderboard } from './leaderboard.ts';
 import type { ProgressService } from './progress.service.ts';
 
-export const LeaderboardQuery = z.strictObject({
-  board: z.enum(['points']).default('points'),
-  limit: z.coerce.number().int().min(1).max(100).default(50),
-});
-
 export function progressRoutes(deps: { progress: ProgressService; leaderboard: Leaderboard }) {
-  return new Hono<SessionEnv>()
-    .get('/me/progress', async (c) => c.json(await deps.progress.of(requireUser(c))))
-    .get('/leaderboard', async (c) => {
-      const query = parseWith(LeaderboardQuery, c.req.query(), 'query');
-      return c.json({ items: await deps.leaderboard.top(query.limit) });
-    });
+  return new OpenAPIHono<SessionEnv>({ defaultHook: rejectInvalidInput })
+    .openapi(withChecks(progressRoute), async (c) => c.json(await deps.progress.of(requireUser(c)), 200))
+    .openapi(withChecks(pointsLeaderboardRoute), async (c) => c.json({ items: await deps.leaderboard.top(c.req.valid('query').limit) }, 200));
 }

@@ -1,25 +1,25 @@
-import { NodeId, RoadmapMarkRequest, Slug } from '@eduscale/contracts';
-import { Hono } from 'hono';
-import { jsonBody, parseWith } from '@eduscale/server-kit/http';
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { roadmapRoutes as routes } from '@eduscale/contracts/routes';
+import { rejectInvalidInput, withChecks } from '@eduscale/server-kit/http';
 import { requireUser, type SessionEnv } from '@eduscale/server-kit/sessions';
 import type { RoadmapService } from './roadmaps.service.ts';
 
 /** Reading is public (a guest sees the fresh state); enrolling and marking need a session. */
 export function roadmapRoutes(deps: { roadmaps: RoadmapService }) {
-  const slugOf = (raw: string) => parseWith(Slug, raw, 'roadmap slug');
-  const nodeOf = (raw: string) => parseWith(NodeId, raw, 'node id');
-  return new Hono<SessionEnv>()
-    .get('/', async (c) => c.json(await deps.roadmaps.list(c.var.user)))
-    .get('/:slug', async (c) => c.json(await deps.roadmaps.detail(slugOf(c.req.param('slug')), c.var.user)))
-    .get('/:slug/nodes/:id', async (c) => c.json(await deps.roadmaps.node(slugOf(c.req.param('slug')), nodeOf(c.req.param('id')), c.var.user)))
-    .post('/:slug/enrol', async (c) => c.json(await deps.roadmaps.enrol(requireUser(c), slugOf(c.req.param('slug')))))
-    .delete('/:slug/enrol', async (c) => {
-      await deps.roadmaps.leave(requireUser(c), slugOf(c.req.param('slug')));
+  return new OpenAPIHono<SessionEnv>({ defaultHook: rejectInvalidInput })
+    .openapi(withChecks(routes.list), async (c) => c.json(await deps.roadmaps.list(c.var.user), 200))
+    .openapi(withChecks(routes.get), async (c) => c.json(await deps.roadmaps.detail(c.req.valid('param').slug, c.var.user), 200))
+    .openapi(withChecks(routes.node), async (c) => {
+      const { slug, id } = c.req.valid('param');
+      return c.json(await deps.roadmaps.node(slug, id, c.var.user), 200);
+    })
+    .openapi(withChecks(routes.enrol), async (c) => c.json(await deps.roadmaps.enrol(requireUser(c), c.req.valid('param').slug), 200))
+    .openapi(withChecks(routes.leave), async (c) => {
+      await deps.roadmaps.leave(requireUser(c), c.req.valid('param').slug);
       return c.body(null, 204);
     })
-    .put('/:slug/nodes/:id', async (c) => {
-      const user = requireUser(c);
-      const mark = await jsonBody(c, RoadmapMarkRequest);
-      return c.json(await deps.roadmaps.mark(user, slugOf(c.req.param('slug')), nodeOf(c.req.param('id')), mark));
+    .openapi(withChecks(routes.mark), async (c) => {
+      const { slug, id } = c.req.valid('param');
+      return c.json(await deps.roadmaps.mark(requireUser(c), slug, id, c.req.valid('json')), 200);
     });
 }

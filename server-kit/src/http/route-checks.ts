@@ -5,7 +5,7 @@ import { readJson } from './json-body.ts';
 interface RouteShape {
   path: string;
   security?: unknown[];
-  request?: { body?: unknown };
+  request?: object;
 }
 
 export interface RouteChecks {
@@ -30,7 +30,7 @@ export function withChecks<R extends RouteShape>(route: R, checks: RouteChecks =
       await next();
     });
   }
-  if (route.request?.body) {
+  if (route.request && 'body' in route.request && route.request.body) {
     middleware.push(async (c, next) => {
       await readJson(c, { maxBytes: checks.maxBodyBytes });
       await next();
