@@ -45,7 +45,7 @@ export type RoadmapEdge = z.infer<typeof RoadmapEdge>;
 export const RoadmapTrack = z.object({ id: NodeId, title: z.string(), gate: NodeId });
 export type RoadmapTrack = z.infer<typeof RoadmapTrack>;
 
-export const RoadmapNextStep = z.object({ id: NodeId, reason: z.string() }).nullable();
+export const RoadmapNextStep = z.object({ id: NodeId, title: z.string(), reason: z.string() }).nullable();
 export type RoadmapNextStep = z.infer<typeof RoadmapNextStep>;
 
 export const RoadmapProgress = z.object({ done: z.number().int(), total: z.number().int(), percent: z.number().int() });

@@ -90,7 +90,7 @@ describe('roadmaps for a guest', () => {
     assert.deepEqual(nodes.get('core')?.missingAny, { count: 2, of: ['choice-a', 'choice-b', 'choice-c'] });
     assert.equal(nodes.get('mock')?.comingSoon, true);
     assert.equal(nodes.get('deep')?.track, 'advanced');
-    assert.deepEqual(body.next, { id: 'intro', reason: 'Unlocks 4 steps, including Basics' });
+    assert.deepEqual(body.next, { id: 'intro', title: 'Introduction', reason: 'Unlocks 4 steps, including Basics' });
     assert.deepEqual(body.progress, { done: 0, total: 9, percent: 0 });
     assert.deepEqual(body.tracks, FIXTURE.tracks);
     assert.ok(body.edges.some((e: { from: string; to: string; any?: boolean }) => e.from === 'choice-a' && e.to === 'core' && e.any === true));
@@ -166,7 +166,7 @@ describe('a learner on a roadmap', () => {
     assert.equal(after.get('core')?.state, 'done');
     assert.equal(after.get('deep')?.state, 'available');
     assert.equal(after.get('mock')?.state, 'locked', 'assessments are coming soon');
-    assert.deepEqual(body.next, { id: 'choice-c', reason: 'Next in the roadmap' });
+    assert.deepEqual(body.next, { id: 'choice-c', title: 'Choice C', reason: 'Next in the roadmap' });
     assert.deepEqual(body.progress, { done: 6, total: 9, percent: 67 });
 
     const progress = await call('/api/me/progress', { cookie });

@@ -17,25 +17,30 @@ function next(nodes: GraphNode[], marks: Record<string, Mark> = {}, evidence: Ev
 describe('the next step', () => {
   it('is the available node that unlocks the most, with the reason in words', () => {
     const nodes = [node('small'), node('big'), node('one', ['small']), node('two', ['big']), node('three', ['big']), node('four', ['big', 'small'])];
-    assert.deepEqual(next(nodes), { id: 'big', reason: 'Unlocks 2 steps, including TWO' });
-    assert.deepEqual(next(nodes, { big: 'done' }), { id: 'small', reason: 'Unlocks 2 steps, including ONE' });
+    assert.deepEqual(next(nodes), { id: 'big', title: 'BIG', reason: 'Unlocks 2 steps, including TWO' });
+    assert.deepEqual(next(nodes, { big: 'done' }), { id: 'small', title: 'SMALL', reason: 'Unlocks 2 steps, including ONE' });
   });
 
   it('counts what a milestone it completes would open', () => {
     const nodes = [node('a'), node('b'), node('gate', ['a'], { kind: 'milestone' }), node('t1', ['gate']), node('t2', ['gate']), node('after-b', ['b'])];
-    assert.deepEqual(next(nodes), { id: 'a', reason: 'Unlocks 2 steps, including T1' });
+    assert.deepEqual(next(nodes), { id: 'a', title: 'A', reason: 'Unlocks 2 steps, including T1' });
   });
 
   it('prefers what brings locked steps closer when nothing unlocks yet', () => {
     const nodes = [node('x'), node('y'), node('z'), node('needs-all', ['y', 'z'])];
-    assert.deepEqual(next(nodes), { id: 'y', reason: 'Brings NEEDS-ALL closer' });
+    assert.deepEqual(next(nodes), { id: 'y', title: 'Y', reason: 'Brings NEEDS-ALL closer' });
+  });
+
+  it('counts a milestone it brings closer, since milestones open tracks', () => {
+    const nodes = [node('other'), node('x'), node('y'), node('gate', ['x', 'y'], { kind: 'milestone' })];
+    assert.deepEqual(next(nodes), { id: 'x', title: 'X', reason: 'Brings GATE closer' });
   });
 
   it('breaks ties toward a started node, then a topic over an exercise, then roadmap order', () => {
     const exercise = node('exercise', [], { kind: 'assignment', ref: 'two-sum' });
     assert.equal(next([exercise, node('lesson'), node('later')])?.id, 'lesson');
-    assert.deepEqual(next([exercise, node('lesson'), node('later')], { later: 'in_progress' }), { id: 'later', reason: 'You have started it' });
-    assert.deepEqual(next([node('first'), node('second')]), { id: 'first', reason: 'Next in the roadmap' });
+    assert.deepEqual(next([exercise, node('lesson'), node('later')], { later: 'in_progress' }), { id: 'later', title: 'LATER', reason: 'You have started it' });
+    assert.deepEqual(next([node('first'), node('second')]), { id: 'first', title: 'FIRST', reason: 'Next in the roadmap' });
   });
 
   it('is null when nothing is left to work on', () => {

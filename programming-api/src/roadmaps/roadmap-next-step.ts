@@ -2,6 +2,7 @@ import { decide, isSatisfied, unmet, type Evidence, type GraphNode, type Mark, t
 
 export interface NextStep {
   id: string;
+  title: string;
   reason: string;
 }
 
@@ -30,7 +31,7 @@ export function suggestNextStep(nodes: readonly GraphNode[], statuses: readonly 
     .map(({ node, index }): Candidate => {
       const unlocks = simulateDone(node, byId, stateById, dependents, marks, evidence);
       const unlocked = new Set(unlocks.map((n) => n.id));
-      const closer = (dependents.get(node.id) ?? []).filter((d) => stateById.get(d.id) === 'locked' && !unlocked.has(d.id) && d.kind !== 'milestone');
+      const closer = (dependents.get(node.id) ?? []).filter((d) => stateById.get(d.id) === 'locked' && !unlocked.has(d.id));
       return { node, index, unlocks, closer };
     });
   candidates.sort(
@@ -43,7 +44,7 @@ export function suggestNextStep(nodes: readonly GraphNode[], statuses: readonly 
   );
   const [best] = candidates;
   if (!best) return null;
-  return { id: best.node.id, reason: reasonFor(best, stateById.get(best.node.id)) };
+  return { id: best.node.id, title: best.node.title, reason: reasonFor(best, stateById.get(best.node.id)) };
 }
 
 function reasonFor({ unlocks, closer }: Candidate, state: NodeState | undefined): string {
