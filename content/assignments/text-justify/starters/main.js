@@ -1,0 +1,11 @@
+const tokens = require('fs').readFileSync(0, 'utf8').trim().split(/\s+/);
+
+// Returns the justified lines.
+function solve(width, words) {
+  // TODO
+  return [words.join(' ')];
+}
+
+const width = Number(tokens[0]);
+const words = tokens.slice(1);
+process.stdout.write(solve(width, words).join('\n') + '\n');
