@@ -16,6 +16,7 @@ export const APP_PAGES: AppPage[] = [
   { name: 'landing', path: '/', signedIn: false },
   { name: 'register', path: '/register', signedIn: false },
   { name: 'login', path: '/login', signedIn: false },
+  { name: 'roadmaps', path: '/roadmaps', signedIn: true },
   { name: 'assignments', path: '/assignments', signedIn: true },
   { name: 'assignment', path: '/assignments/add-two-numbers', signedIn: true, ready: '[data-editor-ready]' },
   { name: 'dashboard', path: '/dashboard', signedIn: true, ready: '.ct-bar' },

@@ -1,5 +1,5 @@
 import { API_INTERNAL_URL, BATTLE_API_INTERNAL_URL } from 'astro:env/server';
-import { AssignmentDetail, AssignmentList, LeaderboardResponse, MeResponse, Problem, ProgressResponse, RatingLeaderboard, SubmissionList, type RatingBoard } from '@eduscale/contracts';
+import { AssignmentDetail, AssignmentList, LeaderboardResponse, MeResponse, MyBattles, Problem, ProgressResponse, RatingLeaderboard, RoadmapDetail, RoadmapList, RoadmapNodeDetail, SubmissionList, type RatingBoard } from '@eduscale/contracts';
 
 export type Me = MeResponse;
 
@@ -105,7 +105,12 @@ export function createApi(request: Request) {
       return get(`/api/submissions?${params}`, SubmissionList);
     },
     progress: () => get('/api/me/progress', ProgressResponse),
+    roadmaps: () => get('/api/roadmaps', RoadmapList),
+    roadmap: (slug: string) => get(`/api/roadmaps/${encodeURIComponent(slug)}`, RoadmapDetail),
+    roadmapNode: (slug: string, id: string) => get(`/api/roadmaps/${encodeURIComponent(slug)}/nodes/${encodeURIComponent(id)}`, RoadmapNodeDetail),
     leaderboard: () => get('/api/leaderboard', LeaderboardResponse),
+    /** The caller's battles (running ones and open challenges included), newest first. */
+    myBattles: () => get('/api/battles', MyBattles, BATTLE_API_INTERNAL_URL),
     ratingLeaderboard: (board: RatingBoard) => get(`/api/battles/leaderboard?board=${board}&limit=50`, RatingLeaderboard, BATTLE_API_INTERNAL_URL),
   };
 }
