@@ -1,0 +1,20 @@
+const tokens = require('fs').readFileSync(0, 'utf8').trim().split(/\s+/);
+const n = Number(tokens[0]);
+const gap = BigInt(tokens[1]); // times and the gap go up to 9e18: BigInt, not Number
+const events = [];
+for (let k = 0; k < n; k++) events.push({ t: BigInt(tokens[2 + 2 * k]), user: tokens[3 + 2 * k] });
+// Default string comparison is byte order for these ids.
+events.sort((a, b) => (a.user < b.user ? -1 : a.user > b.user ? 1 : a.t < b.t ? -1 : a.t > b.t ? 1 : 0));
+const sessions = [];
+for (const { t, user } of events) {
+  const last = sessions[sessions.length - 1];
+  if (last && last.user === user && t - last.end <= gap) {
+    last.end = t;
+    last.count++;
+  } else {
+    sessions.push({ user, start: t, end: t, count: 1 });
+  }
+}
+const out = [String(sessions.length)];
+for (const s of sessions) out.push(`${s.user} ${s.start} ${s.end} ${s.count}`);
+process.stdout.write(out.join('\n') + '\n');
