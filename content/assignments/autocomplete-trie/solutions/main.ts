@@ -45,7 +45,7 @@ for (const [command, text = '', count] of commands) {
       path.push(at);
     }
     term[at] = text;
-    popularity[at] += Number(count);
+    popularity[at] = popularity[at]! + Number(count);
     for (const node of path) updateTop(node, at);
   } else {
     let at = 0;
