@@ -28,6 +28,26 @@ describe('the grader API', () => {
     assert.equal(result.stdout, '42\n');
   });
 
+  it('shows a compile error with the compiler’s message', async () => {
+    const result = RunResponse.parse(await (await run({ language: 'c', code: 'int main() { return 0 }' })).json());
+    assert.equal(result.verdict, 'compilation_error');
+    assert.match(result.compileOutput ?? '', /error: expected .;. before/);
+  });
+
+  it('answers 400 problem+json naming the field for a language it does not offer', async () => {
+    const response = await run({ language: 'cobol', code: 'DISPLAY "HI"' });
+    assert.equal(response.status, 400);
+    assert.equal(response.headers.get('content-type'), 'application/problem+json');
+    const { errors } = (await response.json()) as { errors: { path: string }[] };
+    assert.deepEqual(errors.map((e) => e.path), ['language']);
+  });
+
+  it('answers 413 problem+json for code over 64 KiB', async () => {
+    const response = await run({ language: 'python', code: `# ${'x'.repeat(65 * 1024)}` });
+    assert.equal(response.status, 413);
+    assert.equal(response.headers.get('content-type'), 'application/problem+json');
+  });
+
   it('says on /health which driver runs and what this host enforces', async () => {
     const health = (await (await app.request('/health')).json()) as { driver: string; enforcement: Record<string, string>; breaker: string; concurrency: number };
     assert.equal(health.driver, 'bubblewrap');

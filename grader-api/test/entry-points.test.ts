@@ -1,20 +1,18 @@
 /**
- * Where a program starts, through the real stack (`POST /api/run` behind NGINX, the bubblewrap
- * sandbox): valid Java programs run whatever their class layout, and a program that builds
- * nothing runnable is a compilation error that says what to write, in every compiled language.
+ * Where a program starts, through the grader's app and the real bubblewrap sandbox: valid Java
+ * programs run whatever their class layout, and a program that builds nothing runnable is a
+ * compilation error that says what to write, in every compiled language.
  */
 import assert from 'node:assert/strict';
-import { before, describe, it } from 'node:test';
+import { after, describe, it } from 'node:test';
 import { RunResponse } from '@eduscale/contracts';
-import { edge, signUp } from '@eduscale/test-kit/edge';
+import { createGraderTestApp } from './grader-app.ts';
 
-let cookie: string;
-before(async () => {
-  ({ cookie } = await signUp('entry'));
-});
+const grader = createGraderTestApp();
+after(() => grader.close());
 
 async function run(language: string, code: string) {
-  const response = await edge('/api/run', { json: { language, code }, cookie });
+  const response = await grader.client('/run', { json: { language, code } });
   assert.equal(response.status, 200, response.text);
   return RunResponse.parse(response.body);
 }
