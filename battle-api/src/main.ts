@@ -6,6 +6,7 @@ import { closeServer, onShutdown } from '@eduscale/server-kit/shutdown';
 import { createApp } from './app.ts';
 import { parseConfig } from './config.ts';
 import { createLogger } from './logger.ts';
+import { startWorkers } from './workers.ts';
 
 const config = loadConfig(parseConfig);
 const logger = createLogger(config.logLevel);
@@ -17,8 +18,10 @@ pub.on('error', () => {}); // the command client already reports Redis being awa
 sub.on('error', () => {});
 const subscriber = pub.duplicate();
 subscriber.on('error', () => {});
+const deps = { config, sql, redis, pub, sub, subscriber, logger };
 
-const { app, io, stop } = createApp({ config, sql, redis, pub, sub, subscriber, logger });
+const { app, io, services } = createApp(deps);
+const workers = startWorkers(deps, services, io);
 // One Node HTTP server: Socket.IO answers /socket.io/ (polling and the WebSocket upgrade),
 // Hono everything else.
 const server = createAdaptorServer({ fetch: app.fetch }) as Server;
@@ -28,7 +31,8 @@ server.listen(config.port, config.host, () => logger.info({ host: config.host, p
 onShutdown({
   logger,
   drain: async () => {
-    await stop();
+    await workers.stop();
+    await services.close();
     // io.close closes the sockets (clients reconnect to another instance) and the HTTP server.
     await closeServer(server, { cutOffMs: 2_000, close: () => new Promise<void>((resolve) => void io.close(() => resolve())) });
     await Promise.allSettled([sql.end({ timeout: 5 }), redis.quit(), pub.quit(), sub.quit(), subscriber.quit()]);

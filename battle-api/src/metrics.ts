@@ -6,7 +6,7 @@ import { Counter, Gauge, Histogram } from 'prom-client';
  * battle gauges, handler durations, lock extensions and failures, the Redis pub/sub round trip.
  */
 export function createMetrics() {
-  // What the gauges read at scrape time; app.ts fills these in once the sources exist.
+  // What the gauges read at scrape time; services.ts fills these in once the sources exist.
   const sources = { connectedSockets: () => 0, activeBattles: async () => 0 };
   const { registry, middleware } = createHttpMetrics();
   const registers = [registry];
@@ -63,3 +63,16 @@ export function createMetrics() {
 }
 
 export type Metrics = ReturnType<typeof createMetrics>;
+
+/** Runs one handler's work, timed in handler_duration_seconds by its outcome. */
+export async function timed<T>(metrics: Pick<Metrics, 'handlerDuration'>, handler: string, work: () => Promise<T>): Promise<T> {
+  const stop = metrics.handlerDuration.startTimer({ handler });
+  try {
+    const value = await work();
+    stop({ outcome: 'ok' });
+    return value;
+  } catch (error) {
+    stop({ outcome: 'error' });
+    throw error;
+  }
+}

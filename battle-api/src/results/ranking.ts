@@ -1,4 +1,4 @@
-import type { Standing } from './battle-play.repo.ts';
+import type { Standing } from './results.repo.ts';
 
 export interface Ranked extends Standing {
   /** 1 is first; players tied on tests passed and on when they reached it share a rank. */

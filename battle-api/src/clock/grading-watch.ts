@@ -1,7 +1,7 @@
 import { GraderHeartbeat } from '@eduscale/contracts';
 import type { Redis, Sql } from '@eduscale/server-kit/deps';
 import type { Logger } from '../logger.ts';
-import * as play from './battle-play.repo.ts';
+import * as repo from './clock.repo.ts';
 
 export interface GradingWatchDeps {
   redis: Redis;
@@ -58,17 +58,17 @@ export function startGradingWatch(deps: GradingWatchDeps) {
     if (now !== available) deps.logger[now ? 'info' : 'warn']({ available: now }, now ? 'grading is available' : 'grading is unavailable: pausing battles');
     available = now;
     if (now) {
-      for (const resumed of await play.resumePaused(deps.sql)) {
+      for (const resumed of await repo.resumePaused(deps.sql)) {
         await deps.scheduleDeadline(resumed.id, resumed.endsAt).catch(() => {}); // the sweep backs it up
         await deps.changed(resumed.id);
       }
       return;
     }
-    for (const paused of await play.pauseRunning(deps.sql)) {
+    for (const paused of await repo.pauseRunning(deps.sql)) {
       await deps.cancelDeadline(paused).catch(() => {}); // a deadline that fires anyway finds the clock paused
       await deps.changed(paused);
     }
-    for (const overlong of await play.findPausedLongerThan(deps.sql, deps.maxPauseSeconds)) await deps.callOff(overlong);
+    for (const overlong of await repo.findPausedLongerThan(deps.sql, deps.maxPauseSeconds)) await deps.callOff(overlong);
   }
 
   let running = false;

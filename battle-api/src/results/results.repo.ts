@@ -1,18 +1,6 @@
 import type { BattleEndReason } from '@eduscale/contracts';
 import type { Queryable } from '@eduscale/server-kit/deps';
 
-/** The programming-api submission's grading, if it is `userId`'s. */
-export async function findSubmissionGrading(sql: Queryable, submissionId: string, userId: string): Promise<string | undefined> {
-  const [row] = await sql<{ gradingId: string }[]>`select grading_id from submissions where id = ${submissionId} and user_id = ${userId}`;
-  return row?.gradingId;
-}
-
-export async function insertBattleSubmission(sql: Queryable, row: { submissionId: string; battleId: string; userId: string; gradingId: string }): Promise<void> {
-  await sql`
-    insert into battle_submissions (submission_id, battle_id, user_id, grading_id)
-    values (${row.submissionId}, ${row.battleId}, ${row.userId}, ${row.gradingId})`;
-}
-
 export interface GradedSubmission {
   submissionId: string;
   battleId: string;
@@ -43,6 +31,19 @@ export async function claimGraded(sql: Queryable, battleId: string, submissionId
     from claimed c
     -- Oldest first, so an equal later result never takes the earlier one's time.
     order by c.reached_at`;
+}
+
+/** Finished gradings of running battles' submissions nobody has applied (their follower died). */
+export async function findUnappliedDone(sql: Queryable, quietSeconds: number): Promise<{ battleId: string; submissionId: string; username: string }[]> {
+  return sql<{ battleId: string; submissionId: string; username: string }[]>`
+    select bs.battle_id, bs.submission_id, u.username
+    from battle_submissions bs
+    join battles b on b.id = bs.battle_id and b.status = 'running'
+    join gradings g on g.id = bs.grading_id
+    join users u on u.id = bs.user_id
+    where bs.applied_at is null and g.status = 'done' and g.finished_at < now() - make_interval(secs => ${quietSeconds})
+    order by g.finished_at
+    limit 100`;
 }
 
 export interface LockedBattle {
@@ -117,48 +118,4 @@ export async function markForfeited(sql: Queryable, battleId: string, userId: st
     update battle_players set forfeited_at = now()
     where battle_id = ${battleId} and user_id = ${userId} and forfeited_at is null returning user_id`;
   return rows.length > 0;
-}
-
-/** Running, unpaused battles past their end, for the sweep that backs up the deadline jobs. */
-export async function findOverdue(sql: Queryable, graceSeconds: number): Promise<string[]> {
-  const rows = await sql<{ id: string }[]>`
-    select id from battles
-    where status = 'running' and paused_at is null and ends_at < now() - make_interval(secs => ${graceSeconds}) limit 100`;
-  return rows.map((r) => r.id);
-}
-
-/** Stops the clock of every running battle with time left; answers the battles paused now. */
-export async function pauseRunning(sql: Queryable): Promise<string[]> {
-  const rows = await sql<{ id: string }[]>`
-    update battles set paused_at = now()
-    where status = 'running' and paused_at is null and ends_at > now()
-    returning id`;
-  return rows.map((r) => r.id);
-}
-
-/** Restarts paused clocks: each battle's end moves later by how long it was paused. */
-export async function resumePaused(sql: Queryable): Promise<{ id: string; endsAt: Date }[]> {
-  return sql<{ id: string; endsAt: Date }[]>`
-    update battles set ends_at = ends_at + (now() - paused_at), paused_at = null
-    where status = 'running' and paused_at is not null
-    returning id, ends_at`;
-}
-
-export async function findPausedLongerThan(sql: Queryable, seconds: number): Promise<string[]> {
-  const rows = await sql<{ id: string }[]>`
-    select id from battles where status = 'running' and paused_at < now() - make_interval(secs => ${seconds}) limit 100`;
-  return rows.map((r) => r.id);
-}
-
-/** Finished gradings of running battles' submissions nobody has applied (their follower died). */
-export async function findUnappliedDone(sql: Queryable, quietSeconds: number): Promise<{ battleId: string; submissionId: string; username: string }[]> {
-  return sql<{ battleId: string; submissionId: string; username: string }[]>`
-    select bs.battle_id, bs.submission_id, u.username
-    from battle_submissions bs
-    join battles b on b.id = bs.battle_id and b.status = 'running'
-    join gradings g on g.id = bs.grading_id
-    join users u on u.id = bs.user_id
-    where bs.applied_at is null and g.status = 'done' and g.finished_at < now() - make_interval(secs => ${quietSeconds})
-    order by g.finished_at
-    limit 100`;
 }

@@ -2,16 +2,17 @@ import type { BattleEnd, BattleEndReason, BattleState } from '@eduscale/contract
 import type { Queryable, Sql } from '@eduscale/server-kit/deps';
 import type { Logger } from '../logger.ts';
 import type { Metrics } from '../metrics.ts';
-import type { RatingLeaderboardService } from '../ratings/leaderboard.ts';
-import { NEW_PLAYER, displayRating, rateBattle } from '../ratings/openskill.ts';
-import * as ratingsRepo from '../ratings/ratings.repo.ts';
-import * as play from './battle-play.repo.ts';
+import type { BattleBroadcaster } from '../sockets/broadcaster.ts';
+import type { RatingLeaderboardService } from './leaderboard.ts';
+import { NEW_PLAYER, displayRating, rateBattle } from './openskill.ts';
 import { rankStandings, seasonPoints, winnerOf } from './ranking.ts';
+import * as ratingsRepo from './ratings.repo.ts';
+import * as repo from './results.repo.ts';
 
 export interface BattleEndDeps {
   sql: Sql;
   leaderboard: RatingLeaderboardService;
-  broadcast: { end(end: BattleEnd): void; state(state: BattleState): void };
+  broadcaster: Pick<BattleBroadcaster, 'end' | 'state'>;
   stateOf(battleId: string): Promise<BattleState>;
   /** The battle's deadline job is no longer needed. */
   cancelDeadline(battleId: string): Promise<void>;
@@ -39,13 +40,13 @@ export function createBattleEnder(deps: BattleEndDeps) {
 
   /** Inside the caller's transaction, with the battle row locked for update and running. */
   async function finish(tx: Queryable, battleId: string, reason: BattleEndReason): Promise<Ended | undefined> {
-    for (const graded of await play.claimGraded(tx, battleId)) await play.recordBest(tx, graded);
+    for (const graded of await repo.claimGraded(tx, battleId)) await repo.recordBest(tx, graded);
     // Called off for lack of grading: a draw that moves nobody's rating.
     const calledOff = reason === 'grading_unavailable';
-    const standings = await play.findStandings(tx, battleId);
+    const standings = await repo.findStandings(tx, battleId);
     const ranked = calledOff ? standings.map((s) => ({ ...s, rank: 1 })) : rankStandings(standings);
     const winner = winnerOf(ranked);
-    const season = await play.markFinished(tx, battleId, { winnerId: winner?.userId ?? null, reason });
+    const season = await repo.markFinished(tx, battleId, { winnerId: winner?.userId ?? null, reason });
     if (!season) return undefined;
     const skills = await ratingsRepo.lockRatings(tx, ranked.map((r) => r.userId));
     const players = ranked.map((r) => ({ ...r, skill: skills.get(r.userId) ?? NEW_PLAYER }));
@@ -56,7 +57,7 @@ export function createBattleEnder(deps: BattleEndDeps) {
     const end: BattleEnd = { battleId, winner: winner?.username ?? null, reason, ratings: {}, seasonPoints: {} };
     for (const player of players) {
       const points = seasonPoints(player, ranked, calledOff);
-      await play.setResult(tx, battleId, { userId: player.userId, rank: player.rank, seasonPoints: points });
+      await repo.setResult(tx, battleId, { userId: player.userId, rank: player.rank, seasonPoints: points });
       const updated = after.get(player.userId) ?? player.skill;
       if (after.has(player.userId)) await ratingsRepo.applyRating(tx, { userId: player.userId, battleId, before: player.skill, after: updated });
       end.ratings[player.username] = { before: displayRating(player.skill), after: displayRating(updated) };
@@ -73,14 +74,14 @@ export function createBattleEnder(deps: BattleEndDeps) {
       .update(Object.entries(end.ratings).map(([username, r]) => ({ username, rating: r.after })), season)
       .catch((error: unknown) => deps.logger.warn({ err: error, battleId: end.battleId }, 'rating leaderboard update failed'));
     if (trigger !== 'deadline') await deps.cancelDeadline(end.battleId).catch(() => {});
-    deps.broadcast.end(end);
-    deps.broadcast.state(await deps.stateOf(end.battleId));
+    deps.broadcaster.end(end);
+    deps.broadcaster.state(await deps.stateOf(end.battleId));
     return end;
   }
 
   async function end(battleId: string, trigger: EndTrigger): Promise<BattleEnd | undefined> {
     const ended = await sql.begin(async (tx) => {
-      const battle = await play.lockBattle(tx, battleId, 'update');
+      const battle = await repo.lockBattle(tx, battleId, 'update');
       if (battle?.status !== 'running') return undefined;
       // A timer that fires while the clock is paused, or before a pause's extension, is early.
       const timed = trigger === 'deadline' || trigger === 'overdue';
@@ -96,16 +97,16 @@ export function createBattleEnder(deps: BattleEndDeps) {
    */
   async function forfeit(battleId: string, userId: string): Promise<BattleEnd | undefined> {
     const outcome = await sql.begin(async (tx) => {
-      const battle = await play.lockBattle(tx, battleId, 'update');
-      if (battle?.status !== 'running' || !(await play.markForfeited(tx, battleId, userId))) return { changed: false as const };
-      const remaining = (await play.findStandings(tx, battleId)).filter((s) => !s.forfeitedAt).length;
+      const battle = await repo.lockBattle(tx, battleId, 'update');
+      if (battle?.status !== 'running' || !(await repo.markForfeited(tx, battleId, userId))) return { changed: false as const };
+      const remaining = (await repo.findStandings(tx, battleId)).filter((s) => !s.forfeitedAt).length;
       if (battle.mode === '1v1' || remaining <= 1) return { changed: true as const, ended: await finish(tx, battleId, 'forfeit') };
       return { changed: true as const };
     });
     if (!outcome.changed) return undefined;
     deps.logger.info({ battleId, userId }, 'player forfeited after disconnecting');
     if (outcome.ended) return announce(outcome.ended, 'forfeit');
-    deps.broadcast.state(await deps.stateOf(battleId));
+    deps.broadcaster.state(await deps.stateOf(battleId));
     return undefined;
   }
 

@@ -1,35 +1,5 @@
-import type { BattleEndReason, BattleMode, BattleStatus, MyBattles } from '@eduscale/contracts';
+import type { BattleMode, MyBattles } from '@eduscale/contracts';
 import type { Queryable } from '@eduscale/server-kit/deps';
-import type { Skill } from '../ratings/openskill.ts';
-
-export interface BattleRow {
-  id: string;
-  mode: BattleMode;
-  status: BattleStatus;
-  assignment: string;
-  startedAt: Date | null;
-  endsAt: Date | null;
-  pausedAt: Date | null;
-  endReason: BattleEndReason | null;
-  winner: string | null;
-  challengerId: string | null;
-}
-
-export interface BattlePlayerRow {
-  userId: string;
-  username: string;
-  mu: number;
-  sigma: number;
-  passed: number;
-  total: number;
-  finishedAt: Date | null;
-  forfeitedAt: Date | null;
-  /** Set when the battle ended; `before`/`after` only when it moved ratings (not a called-off battle). */
-  rank: number | null;
-  seasonPoints: number | null;
-  before: Skill | null;
-  after: Skill | null;
-}
 
 export async function findUserByUsername(sql: Queryable, username: string): Promise<{ id: string; username: string } | undefined> {
   const [row] = await sql<{ id: string; username: string }[]>`select id, username from users where lower(username) = lower(${username})`;
@@ -110,38 +80,6 @@ export async function findOpenChallenge(sql: Queryable, a: string, b: string): P
   return row?.id;
 }
 
-export async function findBattle(sql: Queryable, battleId: string): Promise<BattleRow | undefined> {
-  const [row] = await sql<BattleRow[]>`
-    select b.id, b.mode, b.status, a.slug as assignment, b.started_at, b.ends_at, b.paused_at, b.end_reason, w.username as winner, b.challenger_id
-    from battles b
-    join assignments a on a.id = b.assignment_id
-    left join users w on w.id = b.winner_id
-    where b.id = ${battleId}`;
-  return row;
-}
-
-export async function findPlayers(sql: Queryable, battleId: string): Promise<BattlePlayerRow[]> {
-  const rows = await sql<(Omit<BattlePlayerRow, 'before' | 'after'> & { muBefore: number | null; sigmaBefore: number | null; muAfter: number | null; sigmaAfter: number | null })[]>`
-    select p.user_id, u.username, coalesce(r.mu, 25) as mu, coalesce(r.sigma, 25.0 / 3) as sigma, p.passed, p.total, p.finished_at, p.forfeited_at,
-      p.rank, p.season_points, h.mu_before, h.sigma_before, h.mu_after, h.sigma_after
-    from battle_players p
-    join users u on u.id = p.user_id
-    left join player_ratings r on r.user_id = p.user_id
-    left join rating_history h on h.battle_id = p.battle_id and h.user_id = p.user_id
-    where p.battle_id = ${battleId}
-    order by p.joined_at, u.username`;
-  return rows.map(({ muBefore, sigmaBefore, muAfter, sigmaAfter, ...row }) => ({
-    ...row,
-    before: muBefore === null || sigmaBefore === null ? null : { mu: muBefore, sigma: sigmaBefore },
-    after: muAfter === null || sigmaAfter === null ? null : { mu: muAfter, sigma: sigmaAfter },
-  }));
-}
-
-export async function isPlayer(sql: Queryable, battleId: string, userId: string): Promise<boolean> {
-  const [row] = await sql`select 1 from battle_players where battle_id = ${battleId} and user_id = ${userId}`;
-  return row !== undefined;
-}
-
 /**
  * The database's half of "a battle starts once": only a battle still waiting to start, with
  * every player present, moves to running, and the battle_starts primary key refuses a second
@@ -157,25 +95,6 @@ export async function markStarted(sql: Queryable, battleId: string, startedBy: s
   if (!row) return undefined;
   await sql`insert into battle_starts (battle_id, started_by, started_at) values (${battleId}, ${startedBy}, ${row.startedAt})`;
   return row;
-}
-
-/** Records a player's progress; answers their username, or undefined when they are not in the battle. */
-export async function updateProgress(
-  sql: Queryable,
-  progress: { battleId: string; userId: string; passed: number; total: number; finished: boolean },
-): Promise<string | undefined> {
-  const [row] = await sql<{ username: string }[]>`
-    update battle_players p set passed = ${progress.passed}, total = ${progress.total},
-      finished_at = case when ${progress.finished} then coalesce(p.finished_at, now()) else p.finished_at end
-    from users u
-    where p.battle_id = ${progress.battleId} and p.user_id = ${progress.userId} and u.id = p.user_id
-    returning u.username`;
-  return row?.username;
-}
-
-export async function countRunningBattles(sql: Queryable): Promise<number> {
-  const [row] = await sql<{ count: number }[]>`select count(*)::int as count from battles where status = 'running'`;
-  return row?.count ?? 0;
 }
 
 /** Withdraws or declines a challenge that has not started. */
@@ -199,23 +118,4 @@ export async function listForUser(sql: Queryable, userId: string, limit: number)
     order by b.created_at desc
     limit ${limit}`;
   return rows.map((r) => ({ ...r, createdAt: r.createdAt.toISOString(), endsAt: r.endsAt?.toISOString() ?? null }));
-}
-
-/** Usernames and ratings of these users, and whether each is in a running battle now. */
-export async function findPlayersById(sql: Queryable, userIds: string[]): Promise<{ userId: string; username: string; mu: number; sigma: number; inBattle: boolean }[]> {
-  if (userIds.length === 0) return [];
-  return sql<{ userId: string; username: string; mu: number; sigma: number; inBattle: boolean }[]>`
-    select u.id as user_id, u.username, coalesce(r.mu, 25) as mu, coalesce(r.sigma, 25.0 / 3) as sigma,
-      exists (select 1 from battle_players p join battles b on b.id = p.battle_id
-              where p.user_id = u.id and b.status = 'running' and p.forfeited_at is null) as in_battle
-    from users u left join player_ratings r on r.user_id = u.id
-    where u.id in ${sql(userIds)}`;
-}
-
-/** The players still in running battles. */
-export async function findActivePlayers(sql: Queryable): Promise<{ battleId: string; userId: string }[]> {
-  return sql<{ battleId: string; userId: string }[]>`
-    select p.battle_id, p.user_id
-    from battle_players p join battles b on b.id = p.battle_id
-    where b.status = 'running' and p.forfeited_at is null`;
 }

@@ -1,8 +1,8 @@
 import { SESSION_ENDED_CHANNEL, SessionEnded } from '@eduscale/contracts';
 import type { Redis } from '@eduscale/server-kit/deps';
-import type { SessionService } from '../accounts/session.service.ts';
 import type { Logger } from '../logger.ts';
-import { sessionRoom, type BattleServer } from './battle.sockets.ts';
+import { sessionRoom, type BattleServer } from '../sockets/socket-server.ts';
+import type { SessionService } from './session.service.ts';
 
 /**
  * A socket lasts no longer than its session. programming-api announces each sign-out on
