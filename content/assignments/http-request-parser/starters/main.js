@@ -1,0 +1,25 @@
+// latin1: one character per byte, so string positions are byte offsets.
+const data = require('fs').readFileSync(0, 'latin1');
+
+// Parses the requests of one connection (wanted holds the lowercase header names to report)
+// and returns its output lines.
+function solve(wanted, stream) {
+  // TODO
+  return [];
+}
+
+let pos = data.indexOf('\n') + 1;
+const wanted = data.slice(0, pos).trim().split(/\s+/).slice(1).map((name) => name.toLowerCase());
+const nextLine = () => {
+  const end = data.indexOf('\n', pos);
+  const line = data.slice(pos, end);
+  pos = end + 1;
+  return line;
+};
+const out = [];
+for (let c = Number(nextLine()); c > 0; c--) {
+  const size = Number(nextLine());
+  out.push(...solve(wanted, data.slice(pos, pos + size)));
+  pos += size + 1; // the connection's bytes and the line feed after them
+}
+process.stdout.write(out.map((line) => line + '\n').join(''));
