@@ -6,10 +6,10 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { RoadmapDetail, RoadmapNode } from '@eduscale/contracts';
+import { createScratchDatabase } from '@eduscale/test-kit/databases';
+import { uniqueUsername } from '@eduscale/test-kit/http';
 import { seedRoadmaps, type SeedableRoadmap } from '../src/roadmaps/roadmap-seed.service.ts';
 import { createTestApp, type TestApp } from './app-harness.ts';
-import { uniqueUsername } from './edge.ts';
-import { createScratchDatabase } from './scratch-database.ts';
 
 const lesson = (topic: string) => `## What it is\n${topic}.\n## Why it matters\nIt does.\n## Key ideas\n- one\n## Worked example\nSee.\n## References\n- [MDN](https://developer.mozilla.org/)\n- [RFC 9110](https://www.rfc-editor.org/rfc/rfc9110)\n`;
 

@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { EDGE_URL, edge, signUp } from '../../programming-api/test/edge.ts';
+import { EDGE_URL, edge, signUp } from '@eduscale/test-kit/edge';
 import { safeNext } from '../src/lib/redirect.ts';
 
 const ORIGIN = 'https://eduscale.example';
