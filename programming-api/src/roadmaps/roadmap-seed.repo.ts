@@ -1,6 +1,6 @@
 import type { JSONValue } from 'postgres';
 import type { Queryable } from '@eduscale/server-kit/deps';
-import type { StoredGraph } from './stored-roadmap.ts';
+import type { RoadmapMeta, StoredGraph } from './stored-roadmap.ts';
 
 export async function lockRoadmaps(sql: Queryable): Promise<void> {
   // Two seeds at once (two replicas starting) take turns.
@@ -11,13 +11,7 @@ export async function storedHashes(sql: Queryable): Promise<{ slug: string; cont
   return sql<{ slug: string; contentHash: string; retiredAt: Date | null }[]>`select slug, content_hash, retired_at from roadmaps`;
 }
 
-export interface RoadmapRecord {
-  slug: string;
-  title: string;
-  role: string;
-  summary: string;
-  version: number;
-  order: number;
+export interface RoadmapRecord extends RoadmapMeta {
   contentHash: string;
   /** Plain JSON data, though typed with interfaces (which postgres's JSONValue cannot take). */
   graph: StoredGraph;

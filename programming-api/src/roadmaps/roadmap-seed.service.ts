@@ -2,16 +2,10 @@ import { createHash } from 'node:crypto';
 import type { Sql } from '@eduscale/server-kit/deps';
 import type { GraphNode } from './roadmap-state.ts';
 import { lockRoadmaps, retireRoadmaps, storedHashes, upsertRoadmap } from './roadmap-seed.repo.ts';
-import { layOut, type StoredGraph } from './stored-roadmap.ts';
+import { layOut, type RoadmapMeta, type StoredGraph } from './stored-roadmap.ts';
 
 /** What the seed needs of an authored roadmap (content/roadmaps/<slug>, read and validated). */
-export interface SeedableRoadmap {
-  slug: string;
-  title: string;
-  role: string;
-  summary: string;
-  version: number;
-  order: number;
+export interface SeedableRoadmap extends RoadmapMeta {
   tracks: { id: string; title: string; gate: string }[];
   nodes: (GraphNode & { track?: string })[];
   /** Markdown per topic node id. */

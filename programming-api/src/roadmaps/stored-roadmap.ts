@@ -1,6 +1,17 @@
 import dagre from '@dagrejs/dagre';
 import type { GraphNode } from './roadmap-state.ts';
 
+/** What a roadmap says of itself, as authored and as stored. */
+export interface RoadmapMeta {
+  slug: string;
+  title: string;
+  role: string;
+  summary: string;
+  version: number;
+  /** Position in the list of roadmaps. */
+  order: number;
+}
+
 /** The graph as the seed stores it: the authored nodes in roadmap order, with their computed layout. */
 export interface StoredGraph {
   nodes: StoredNode[];
