@@ -1,24 +1,21 @@
 /**
  * Battle servers of a test's own: a scratch database cloned from the migrated template
- * `npm test` prepares, a Redis prefix of its own on the stack's Redis, and N real battle-api
- * processes started with the settings the test asks for (e.g. a short lock TTL).
+ * `npm test` prepares, a Redis prefix of its own on the stack's Redis, and N battle-api
+ * instances with the settings the test asks for (e.g. a short lock TTL). They run inside the
+ * test process (battle-app.ts) unless the test needs real processes: `processes: true` starts
+ * `src/main.ts` as the launcher does, for a test that SIGKILLs one or checks how it listens.
  */
 import assert from 'node:assert/strict';
 import { createHash, randomBytes } from 'node:crypto';
-import { join } from 'node:path';
 import postgres from 'postgres';
 import { io, type Socket } from 'socket.io-client';
 import type { BattleClientEvents, BattleServerEvents } from '@eduscale/contracts';
 import { createSql, type Sql } from '@eduscale/server-kit/deps';
-import { REPO_ROOT } from '@eduscale/test-kit/paths';
-import { failOnExit, freePort, waitForPort } from '@eduscale/test-kit/processes';
+import { requireEnv } from '@eduscale/test-kit/env';
+import { httpClient, type TestResponse } from '@eduscale/test-kit/http';
 import { discardOutput, Supervisor } from '@eduscale/test-kit/processes';
-
-export function requireEnv(name: string): string {
-  const value = process.env[name];
-  if (!value) throw new Error(`${name} is not set: run the tests with \`npm test\`, which starts the stack`);
-  return value;
-}
+import { startBattleApp } from './battle-app.ts';
+import { startProcesses, type Instance } from './battle-processes.ts';
 
 export interface Player {
   id: string;
@@ -30,24 +27,25 @@ export interface Player {
 export type BattleClient = Socket<BattleServerEvents, BattleClientEvents>;
 
 export interface BattleRig {
-  /** Base URLs of the battle-api processes, one per instance. */
+  /** Base URLs of the battle-api instances (where sockets connect), one per instance. */
   urls: string[];
   sql: Sql;
   createPlayers(count: number): Promise<Player[]>;
   connect(instance: number, player: Player): Promise<BattleClient>;
-  request(instance: number, path: string, options?: { method?: string; json?: unknown; player?: Player; headers?: Record<string, string> }): Promise<{ status: number; body: any }>; // eslint-disable-line @typescript-eslint/no-explicit-any -- tests assert on shape
+  request(instance: number, path: string, options?: { method?: string; json?: unknown; player?: Player; headers?: Record<string, string> }): Promise<TestResponse>;
   metric(instance: number, name: string, labels?: string): Promise<number>;
-  /** SIGKILLs one instance: no shutdown, no cleanup, as if its machine died. */
+  /** SIGKILLs one instance (`processes: true` only): no shutdown, no cleanup, as if its machine died. */
   kill(instance: number): Promise<void>;
   close(): Promise<void>;
 }
+
 
 /**
  * `database: 'scratch'` (default) clones the template; `'stack'` shares the stack's database
  * with its programming-api and graders, so battle submissions are really graded
  * (PROGRAMMING_API_URL = the stack's first programming-api, PUBLIC_ORIGIN = its NGINX origin).
  */
-export async function startBattleRig(options: { instances: number; env?: Record<string, string>; database?: 'scratch' | 'stack'; redisUrl?: string }): Promise<BattleRig> {
+export async function startBattleRig(options: { instances: number; env?: Record<string, string>; database?: 'scratch' | 'stack'; redisUrl?: string; processes?: boolean }): Promise<BattleRig> {
   const template = new URL(requireEnv('TEMPLATE_DATABASE_URL'));
   const dbName = `battles_${randomBytes(6).toString('hex')}`;
   const admin = postgres(requireEnv('DATABASE_URL'), { max: 1, onnotice: () => {} });
@@ -63,41 +61,30 @@ export async function startBattleRig(options: { instances: number; env?: Record<
     insert into assignments (slug, title, difficulty, points, statement, languages, starter_code, time_limit_ms, memory_limit_mb, checker, tests_hash)
     values ('battle-sum', 'Sum', 'easy', 10, 'Add two numbers.', ${['python']}, ${sql.json({ python: '' })}, 1000, 64, ${sql.json({ kind: 'exact' })}, 'test')`;
 
+  const env: Record<string, string> = {
+    DATABASE_URL: databaseUrl.toString(),
+    REDIS_URL: options.redisUrl ?? requireEnv('REDIS_URL'),
+    REDIS_PREFIX: `test-${dbName}`,
+    BATTLE_TEST_HOOKS: 'true',
+    REDIS_PROBE_INTERVAL_MS: '200',
+    ...(shared ? { PROGRAMMING_API_URL: requireEnv('API_URL'), PUBLIC_ORIGIN: new URL(requireEnv('EDUSCALE_URL')).origin } : {}),
+    ...options.env,
+  };
   const supervisor = new Supervisor(process.env.EDUSCALE_VERBOSE ? process.stderr : discardOutput());
-  const urls: string[] = [];
-  let children: ReturnType<Supervisor['start']>[] = [];
-  const clients: BattleClient[] = [];
+  const instances: Instance[] = [];
   try {
-    const ports = await Promise.all(Array.from({ length: options.instances }, () => freePort()));
-    children = ports.map((port, i) =>
-      supervisor.start({
-        name: `battle-api-${i + 1}`,
-        command: process.execPath,
-        args: ['src/main.ts'],
-        cwd: join(REPO_ROOT, 'battle-api'),
-        env: {
-          PATH: process.env.PATH,
-          PORT: String(port),
-          DATABASE_URL: databaseUrl.toString(),
-          REDIS_URL: options.redisUrl ?? requireEnv('REDIS_URL'),
-          REDIS_PREFIX: `test-${dbName}`,
-          BATTLE_TEST_HOOKS: 'true',
-          REDIS_PROBE_INTERVAL_MS: '200',
-          LOG_LEVEL: 'warn',
-          ...(shared ? { PROGRAMMING_API_URL: requireEnv('API_URL'), PUBLIC_ORIGIN: new URL(requireEnv('EDUSCALE_URL')).origin } : {}),
-          ...options.env,
-        },
-      }),
-    );
-    await Promise.all(ports.map((port, i) => Promise.race([waitForPort(port), failOnExit(children[i]!, `battle-api-${i + 1}`)])));
-    urls.push(...ports.map((port) => `http://127.0.0.1:${port}`));
+    if (options.processes) instances.push(...(await startProcesses(supervisor, options.instances, env)));
+    else for (let i = 0; i < options.instances; i++) instances.push(inProcess(await startBattleApp(env)));
   } catch (error) {
+    await Promise.allSettled(instances.map((instance) => instance.close()));
     await supervisor.stopAll();
     throw error;
   }
+  const clients: BattleClient[] = [];
+  const instance = (i: number): Instance => instances[i] ?? assert.fail(`no instance ${i}`);
 
-  const rig: BattleRig = {
-    urls,
+  return {
+    urls: instances.map((i) => i.url),
     sql,
     async createPlayers(count) {
       const players: Player[] = [];
@@ -111,8 +98,8 @@ export async function startBattleRig(options: { instances: number; env?: Record<
       }
       return players;
     },
-    async connect(instance, player) {
-      const client: BattleClient = io(urls[instance]!, { path: '/socket.io/', extraHeaders: { cookie: player.cookie }, reconnection: false, forceNew: true });
+    async connect(i, player) {
+      const client: BattleClient = io(instance(i).url, { path: '/socket.io/', extraHeaders: { cookie: player.cookie }, reconnection: false, forceNew: true });
       clients.push(client);
       await new Promise<void>((resolve, reject) => {
         client.once('connect', () => resolve());
@@ -120,36 +107,30 @@ export async function startBattleRig(options: { instances: number; env?: Record<
       });
       return client;
     },
-    async request(instance, path, { method = 'GET', json, player, headers = {} } = {}) {
-      const response = await fetch(`${urls[instance]}${path}`, {
-        method,
-        headers: { ...(json === undefined ? {} : { 'content-type': 'application/json' }), ...(player ? { cookie: player.cookie } : {}), ...headers },
-        body: json === undefined ? undefined : JSON.stringify(json),
-      });
-      const text = await response.text();
-      return { status: response.status, body: text && /json/.test(response.headers.get('content-type') ?? '') ? JSON.parse(text) : text };
-    },
-    async metric(instance, name, labels = '') {
-      const text = await (await fetch(`${urls[instance]}/metrics`)).text();
+    request: (i, path, { method = 'GET', json, player, headers } = {}) => instance(i).client(path, { method, json, cookie: player?.cookie, headers }),
+    async metric(i, name, labels = '') {
+      const { text } = await instance(i).client('/metrics');
       const line = text.split('\n').find((l) => l.startsWith(`${name}${labels} `));
       return line ? Number(line.split(' ').at(-1)) : 0;
     },
-    async kill(instance) {
-      const child = children[instance];
-      if (!child || child.exitCode !== null || child.signalCode !== null) return;
-      const exited = new Promise((resolve) => child.once('exit', resolve));
-      child.kill('SIGKILL');
-      await exited;
+    async kill(i) {
+      const { kill } = instance(i);
+      if (!kill) throw new Error('kill() needs real processes: start the rig with processes: true');
+      await kill();
     },
     async close() {
       for (const client of clients) client.disconnect();
+      await Promise.allSettled(instances.map((i) => i.close()));
       await supervisor.stopAll();
       await sql.end();
       if (!shared) await admin.unsafe(`drop database if exists ${dbName} with (force)`);
       await admin.end();
     },
   };
-  return rig;
+}
+
+function inProcess(battleApp: Awaited<ReturnType<typeof startBattleApp>>): Instance {
+  return { url: battleApp.url, client: httpClient((path, init) => battleApp.app.request(path, init)), close: () => battleApp.close() };
 }
 
 /** Resolves with the first event of `name` that satisfies `match`, or rejects after `timeoutMs`. */

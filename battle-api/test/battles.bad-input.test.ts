@@ -11,7 +11,7 @@ import { after, before, describe, it } from 'node:test';
 import { io } from 'socket.io-client';
 import { MAX_CODE_BYTES, PROBLEM_CONTENT_TYPE } from '@eduscale/contracts';
 import { REPO_ROOT } from '@eduscale/test-kit/paths';
-import { listeningAddresses } from '../../programming-api/test/listeners.ts';
+import { listeningAddresses } from '@eduscale/test-kit/processes';
 import { runningBattle, startBattleRig, type BattleRig, type Player } from './battle-rig.ts';
 
 const ASSIGNMENT = 'add-two-numbers';
@@ -20,12 +20,8 @@ const BAD_COOKIES = ['eduscale_session=%E0%A4%A', 'eduscale_session=%', 'eduscal
 
 /** The same request with the raw Cookie header, and its problem. */
 async function withCookie(rig: BattleRig, path: string, cookie: string, init: { method?: string; json?: unknown } = {}) {
-  const response = await fetch(`${rig.urls[0]}${path}`, {
-    method: init.method ?? 'GET',
-    headers: { cookie, ...(init.json === undefined ? {} : { 'content-type': 'application/json' }) },
-    body: init.json === undefined ? undefined : JSON.stringify(init.json),
-  });
-  return { status: response.status, type: response.headers.get('content-type'), body: (await response.json()) as { type: string; detail?: string } };
+  const response = await rig.request(0, path, { ...init, headers: { cookie } });
+  return { status: response.status, type: response.headers.get('content-type'), body: response.body as { type: string; detail?: string } };
 }
 
 describe('a session cookie that is not valid percent-encoding', () => {
@@ -117,8 +113,8 @@ describe('battle code that cannot be stored or is too large', () => {
 describe('a battle-api process of the local stack', () => {
   let rig: BattleRig;
   before(async () => {
-    // Started as the launcher starts it: no HOST given.
-    rig = await startBattleRig({ instances: 1 });
+    // Started as the launcher starts it: a process of its own, no HOST given.
+    rig = await startBattleRig({ instances: 1, processes: true });
   });
   after(() => rig?.close());
 

@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { io } from 'socket.io-client';
-import { EDGE_URL, edge, signUp } from '../../programming-api/test/edge.ts';
+import { EDGE_URL, edge, signUp } from '@eduscale/test-kit/edge';
 import { freshAccepted } from '../../programming-api/test/submissions-client.ts';
 
 /** A 1v1 through NGINX that the challenger wins with accepted code. */

@@ -13,10 +13,10 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { after, before, describe, it } from 'node:test';
 import { Redis } from 'ioredis';
 import type { GraderHeartbeat } from '@eduscale/contracts';
-import { freePort } from '@eduscale/test-kit/processes';
+import { requireEnv } from '@eduscale/test-kit/env';
+import { discardOutput, freePort, Supervisor } from '@eduscale/test-kit/processes';
 import { startRedis } from '@eduscale/test-kit/servers';
-import { discardOutput, Supervisor } from '@eduscale/test-kit/processes';
-import { nextEvent, requireEnv, runningBattle, startBattleRig, type BattleRig } from './battle-rig.ts';
+import { nextEvent, runningBattle, startBattleRig, type BattleRig } from './battle-rig.ts';
 
 /** Heartbeats of a grader fleet, in the graders' format, every 100 ms while `state` is set. */
 function graderFleet(redisUrl: string, key: string) {

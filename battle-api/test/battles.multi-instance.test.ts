@@ -115,7 +115,7 @@ describe('battles across two battle-api instances', () => {
   });
 
   it('reports its sockets, battles, pub/sub round trip and handler durations on /metrics', async () => {
-    const text = await (await fetch(`${rig.urls[0]}/metrics`)).text();
+    const { text } = await rig.request(0, '/metrics');
     for (const name of ['connected_sockets', 'active_battles', 'redis_pubsub_roundtrip_ms_count', 'handler_duration_seconds_count', 'battle_lock_extensions_total']) {
       assert.match(text, new RegExp(`^${name}`, 'm'), name);
     }

@@ -151,9 +151,11 @@ describe('players coming and going', () => {
 describe('a player whose battle server dies with their socket', () => {
   let rig: BattleRig;
   before(async () => {
+    // Processes: one is SIGKILLed.
     rig = await startBattleRig({
       instances: 2,
       env: { FORFEIT_GRACE_SECONDS: '2', PRESENCE_TTL_SECONDS: '1', BATTLE_SWEEP_INTERVAL_MS: '300', BATTLE_DURATION_SECONDS: '600' },
+      processes: true,
     });
   });
   after(() => rig?.close());

@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { createHash, randomBytes } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
-import { edge } from '../../programming-api/test/edge.ts';
+import { edge } from '@eduscale/test-kit/edge';
 import { nextEvent, startBattleRig, type BattleClient, type BattleRig, type Player } from './battle-rig.ts';
 
 /** Resolves with the reason once the server ends the socket; rejects if it is still open after `timeoutMs`. */

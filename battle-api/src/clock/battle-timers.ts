@@ -19,10 +19,8 @@ const forfeitJobId = (battleId: string, userId: string) => `forfeit-${battleId}-
  */
 export function createBattleTimers(deps: { redisUrl: string; prefix: string; forfeitGraceMs: number }) {
   // Producers fail fast while Redis is away; the worker waits for it (BullMQ's advice).
-  const queue = new Queue(TIMER_QUEUE, {
-    prefix: timerQueuePrefix(deps.prefix),
-    connection: new Redis(deps.redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1 }),
-  });
+  const connection = new Redis(deps.redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1 });
+  const queue = new Queue(TIMER_QUEUE, { prefix: timerQueuePrefix(deps.prefix), connection });
   queue.on('error', () => {});
   const retried = { attempts: 10, backoff: { type: 'exponential', delay: 500 }, removeOnComplete: true, removeOnFail: 1000 } as const;
   /** A forfeit clock for the player unless one is running already (an add with a used job id is a no-op). */
@@ -48,6 +46,7 @@ export function createBattleTimers(deps: { redisUrl: string; prefix: string; for
     },
     async close(): Promise<void> {
       await queue.close();
+      connection.disconnect(); // a connection handed to BullMQ is ours to close
     },
   };
 }

@@ -25,6 +25,7 @@ export function startTimerWorker(deps: {
   ender: Pick<BattleEnder, 'end' | 'forfeit'>;
 }) {
   const { ender, presence } = deps;
+  const connection = new Redis(deps.redisUrl, { maxRetriesPerRequest: null });
   const worker = new Worker(
     TIMER_QUEUE,
     async (job) => {
@@ -37,7 +38,7 @@ export function startTimerWorker(deps: {
     },
     {
       prefix: timerQueuePrefix(deps.prefix),
-      connection: new Redis(deps.redisUrl, { maxRetriesPerRequest: null }),
+      connection,
       concurrency: 20,
       // When the instance whose worker took the new-job marker dies, the others notice the
       // delayed job at their next blocking timeout: 1 s instead of BullMQ's 5 bounds how late.
@@ -64,6 +65,7 @@ export function startTimerWorker(deps: {
     async stop(): Promise<void> {
       clearInterval(sweep);
       await worker.close();
+      connection.disconnect(); // a connection handed to BullMQ is ours to close
     },
   };
 }
