@@ -38,7 +38,7 @@ export function createApp(deps: AppDependencies) {
   const io = createSocketServer({ pub: deps.pub, sub: deps.sub, prefix: config.redisPrefix });
   const services = createServices({ ...deps, io });
   io.use(socketAuth({ sessions: services.sessions, publicOrigin: config.publicOrigin }));
-  registerBattleHandlers({ io, play: services.play, sessions: services.sessions, logger });
+  const sockets = registerBattleHandlers({ io, play: services.play, sessions: services.sessions, logger });
 
   const api = new Hono<SessionEnv>()
     .use(csrfProtection({ publicOrigin: config.publicOrigin }))
@@ -59,7 +59,7 @@ export function createApp(deps: AppDependencies) {
   if (config.battles.testHooks) app.route('/internal/battles', testHookRoutes(services));
   app.onError(handleError);
   app.notFound(handleNotFound);
-  return { app, io, services };
+  return { app, io, sockets, services };
 }
 
 export type App = ReturnType<typeof createApp>['app'];

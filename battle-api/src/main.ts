@@ -20,7 +20,7 @@ const subscriber = pub.duplicate();
 subscriber.on('error', () => {});
 const deps = { config, sql, redis, pub, sub, subscriber, logger };
 
-const { app, io, services } = createApp(deps);
+const { app, io, sockets, services } = createApp(deps);
 const workers = startWorkers(deps, services, io);
 // One Node HTTP server: Socket.IO answers /socket.io/ (polling and the WebSocket upgrade),
 // Hono everything else.
@@ -35,6 +35,7 @@ onShutdown({
     await services.close();
     // io.close closes the sockets (clients reconnect to another instance) and the HTTP server.
     await closeServer(server, { cutOffMs: 2_000, close: () => new Promise<void>((resolve) => void io.close(() => resolve())) });
+    await sockets.settled();
     await Promise.allSettled([sql.end({ timeout: 5 }), redis.quit(), pub.quit(), sub.quit(), subscriber.quit()]);
   },
 });

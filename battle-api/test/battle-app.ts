@@ -33,7 +33,7 @@ export async function startBattleApp(env: Record<string, string>): Promise<Battl
   // Commands fail fast while Redis is away: the first request must not land before it answers.
   await Promise.all(clients.map((client) => (client.status === 'ready' ? undefined : once(client, 'ready'))));
   const deps = { config, sql, redis, pub, sub, subscriber, logger };
-  const { app, io, services } = createApp(deps);
+  const { app, io, sockets, services } = createApp(deps);
   const workers = startWorkers(deps, services, io);
   const server = createAdaptorServer({ fetch: app.fetch }) as Server;
   io.attach(server);
@@ -46,6 +46,7 @@ export async function startBattleApp(env: Record<string, string>): Promise<Battl
       await workers.stop();
       await services.close();
       await new Promise<void>((resolve) => void io.close(() => resolve()));
+      await sockets.settled(); // the disconnects' leaves, which still write and broadcast
       await Promise.allSettled([sql.end({ timeout: 5 }), ...clients.map((client) => client.quit())]);
     },
   };

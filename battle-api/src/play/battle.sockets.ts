@@ -9,19 +9,28 @@ import type { PlayService } from './play.service.ts';
 export function registerBattleHandlers(deps: { io: BattleServer; play: PlayService; sessions: SessionService; logger: Logger }) {
   const { io, play, sessions, logger } = deps;
   const quietly = (what: string) => (error: unknown) => logger.warn({ err: error }, what);
+  const pending = new Set<Promise<unknown>>();
+  const track = (work: Promise<unknown>) => {
+    pending.add(work);
+    const done = () => pending.delete(work);
+    work.then(done, done);
+  };
 
   io.on('connection', (socket) => {
     const { user } = socket.data;
     void socket.join([userRoom(user.id), sessionRoom(socket.data.session)]);
-    play.connect(socket.id, user.id).catch(quietly('presence: recording a connection failed'));
-    socket.on('battle:join', async (payload, ack) => {
+    track(play.connect(socket.id, user.id).catch(quietly('presence: recording a connection failed')));
+    socket.on('battle:join', (payload, ack) => {
       if (typeof ack !== 'function') return;
-      const result = await join(socket, payload);
-      ack(result);
-      if (!result.ok && result.error.code === 'unauthenticated') socket.disconnect(true);
+      track(
+        join(socket, payload).then((result) => {
+          ack(result);
+          if (!result.ok && result.error.code === 'unauthenticated') socket.disconnect(true);
+        }),
+      );
     });
     socket.on('disconnect', () => {
-      play.leave(user, socket.id, [...socket.data.battles]).catch(quietly('presence: recording a disconnect failed'));
+      track(play.leave(user, socket.id, [...socket.data.battles]).catch(quietly('presence: recording a disconnect failed')));
     });
   });
 
@@ -45,4 +54,11 @@ export function registerBattleHandlers(deps: { io: BattleServer; play: PlayServi
       return { ok: false, error: failed.error };
     }
   }
+
+  return {
+    /** Once the handlers of every event so far are done: closing the server disconnects every socket, and each leave still writes to Postgres and Redis. */
+    settled: async (): Promise<void> => {
+      await Promise.allSettled([...pending]);
+    },
+  };
 }
