@@ -9,3 +9,4 @@ export * from './submissions.ts';
 export * from './leaderboard.ts';
 export * from './battles.ts';
 export * from './roadmaps.ts';
+export * from './insights.ts';

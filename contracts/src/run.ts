@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { Finding } from './insights.ts';
 import { Language } from './languages.ts';
 import { Verdict } from './verdicts.ts';
 
@@ -21,5 +22,7 @@ export const RunResponse = z.object({
   timeMs: z.number(),
   memoryKb: z.number(),
   compileOutput: z.string().nullable(),
+  /** What the language's linters found in the code (API.md, "Code insights"). */
+  findings: z.array(Finding),
 });
 export type RunResponse = z.infer<typeof RunResponse>;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Slug } from './assignments.ts';
+import { Insights } from './insights.ts';
 import { Language } from './languages.ts';
 import { MAX_CODE_BYTES } from './run.ts';
 import { Verdict } from './verdicts.ts';
@@ -53,6 +54,8 @@ export const Submission = z.object({
   pointsAwarded: z.number().int(),
   createdAt: z.iso.datetime({ offset: true }),
   finishedAt: z.iso.datetime({ offset: true }).nullable(),
+  /** Code insights (API.md, "Code insights"): null until they are analysed, after the verdict. */
+  insights: Insights.nullable(),
 });
 export type Submission = z.infer<typeof Submission>;
 
@@ -67,12 +70,13 @@ export const SubmissionListQuery = z.strictObject({
 /**
  * The events of GET /api/submissions/:id/events (Server-Sent Events, `event:` = the type).
  * `status` on every change, `test` as each test finishes (index = position in the run),
- * and `result` last, carrying the whole submission, after which the stream ends.
+ * `result` carrying the whole submission, then `insights` once they are analysed (the
+ * stream ends after it, or at once when the result already carries them).
  */
 export const SubmissionStatusEvent = z.object({ status: SubmissionStatus });
 export const SubmissionTestEvent = TestResult.extend({ index: z.number().int().min(0), total: z.number().int().min(0) });
 export type SubmissionTestEvent = z.infer<typeof SubmissionTestEvent>;
-export const SUBMISSION_EVENTS = { status: SubmissionStatusEvent, test: SubmissionTestEvent, result: Submission } as const;
+export const SUBMISSION_EVENTS = { status: SubmissionStatusEvent, test: SubmissionTestEvent, result: Submission, insights: Insights } as const;
 export type SubmissionEventType = keyof typeof SUBMISSION_EVENTS;
 
 /** The grading queue's job: ids only, never code. */
@@ -84,6 +88,7 @@ export type GradingJob = z.infer<typeof GradingJob>;
 export const GradingEvent = z.discriminatedUnion('type', [
   z.object({ type: z.literal('status'), status: SubmissionStatus }),
   z.object({ type: z.literal('test'), test: SubmissionTestEvent }),
+  z.object({ type: z.literal('insights'), insights: Insights }),
 ]);
 export type GradingEvent = z.infer<typeof GradingEvent>;
 export const gradingChannel = (gradingId: string) => `grading:${gradingId}:events`;

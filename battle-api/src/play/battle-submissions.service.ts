@@ -49,6 +49,7 @@ export function createBattleSubmissions(deps: BattleSubmissionDeps) {
         .catch((error: unknown) => deps.logger.warn({ err: error, submissionId: sub.submissionId }, 'applying a battle grading failed; the battle end counts it'));
     };
     const onEvent = (event: GradingEvent) => {
+      if (event.type === 'insights') return;
       if (event.type === 'status') {
         if (event.status === 'done') return done();
         deps.broadcaster.progress({ battleId: sub.battleId, username: sub.username, passed: accepted.size, total, status: event.status });

@@ -29,7 +29,7 @@ export function createRunService(deps: { execution: ExecutionService; breaker: S
       const limits = { timeMs: spec.defaultTimeMs, memoryMb: spec.defaultMemoryMb, outputBytes: deps.outputBytes };
       const outcome = await breaker.fire(() => execution.run({ ...request, owner, limits }));
       metrics.runs.inc({ language: request.language, verdict: outcome.verdict });
-      return outcome;
+      return { ...outcome, findings: [] };
     } catch (error) {
       if (error instanceof GradingUnavailableError) metrics.runsRefused.inc({ reason: 'breaker_open' });
       throw error;

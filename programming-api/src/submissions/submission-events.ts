@@ -92,6 +92,7 @@ export function createSubmissionEvents(deps: {
         }
         continue;
       }
+      if (event?.type === 'insights') continue;
       if (event === undefined) await sink.ping();
       const next = event?.status === 'done' || event === undefined ? (current = await reload()).status : event.status;
       if (next === 'done') return sink.send('result', current);

@@ -81,6 +81,7 @@ export function createSubmissionService(deps: SubmissionDeps) {
       pointsAwarded: row.pointsAwarded,
       createdAt: row.createdAt.toISOString(),
       finishedAt: row.finishedAt?.toISOString() ?? null,
+      insights: null,
     }));
   }
 
@@ -152,6 +153,7 @@ export function createSubmissionService(deps: SubmissionDeps) {
           pointsAwarded: reused.points,
           createdAt: reused.createdAt.toISOString(),
           finishedAt: graded.finishedAt.toISOString(),
+          insights: null,
         };
         return { status: 200, body };
       }
