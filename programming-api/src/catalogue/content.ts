@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { LANGUAGES, Slug } from '@eduscale/contracts';
-import { AssignmentMeta, SOURCE_FILES, type AuthoredAssignment, type TestCase } from './content.schema.ts';
+import { readComplexity } from './complexity-content.ts';
+import { AssignmentMeta, SOURCE_FILES, type AuthoredAssignment, type AuthoredComplexity, type TestCase } from './content.schema.ts';
 
 export class ContentError extends Error {
   override name = 'ContentError';
@@ -45,7 +46,11 @@ export async function readAssignment(folder: string, slug: string): Promise<Auth
   if (missing.length > 0) throw new ContentError(`starter code missing for ${missing.join(', ')}`);
   const solutions = await readSources(join(folder, 'solutions'));
   if (Object.keys(solutions).length === 0) throw new ContentError('needs at least one reference solution');
-  return { slug, ...meta, statement, samples, hidden, starterCode, solutions, testsHash: hashTests(meta.checker, samples, hidden) };
+  const complexity = await readComplexity(folder, slug).catch((error: Error) => {
+    throw new ContentError(error.message, { cause: error });
+  });
+  const testsHash = hashTests(meta.checker, samples, hidden, complexity);
+  return { slug, ...meta, statement, samples, hidden, starterCode, solutions, complexity, testsHash };
 }
 
 async function readTests(folder: string): Promise<TestCase[]> {
@@ -73,10 +78,15 @@ async function readSources(folder: string): Promise<AuthoredAssignment['starterC
   return sources;
 }
 
-function hashTests(checker: AssignmentMeta['checker'], samples: TestCase[], hidden: TestCase[]): string {
+function hashTests(checker: AssignmentMeta['checker'], samples: TestCase[], hidden: TestCase[], complexity: AuthoredComplexity | null): string {
   const hash = createHash('sha256').update(JSON.stringify(checker));
   for (const test of [...samples, ...hidden]) {
     hash.update(`\0${test.name}\0${test.input.length}\0${test.input}\0${test.expected.length}\0${test.expected}`);
+  }
+  // Only when there is a spec, so an assignment without one keeps the hash it always had.
+  if (complexity) {
+    hash.update(`\0complexity\0${complexity.expected}`);
+    for (const { n, input } of complexity.inputs) hash.update(`\0${n}\0${input.length}\0${input}`);
   }
   return hash.digest('hex');
 }

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Sql } from '@eduscale/server-kit/deps';
 import type { CatalogueCache } from './catalogue-cache.ts';
-import { lockCatalogue, replaceTests, retireAssignments, storedVersions, upsertAssignment } from './catalogue.repo.ts';
+import { lockCatalogue, replaceComplexityInputs, replaceTests, retireAssignments, storedVersions, upsertAssignment } from './catalogue.repo.ts';
 import type { AuthoredAssignment } from './content.schema.ts';
 
 export interface SeedReport {
@@ -14,7 +14,8 @@ export interface SeedReport {
 
 /**
  * Loads the authored catalogue in one transaction. Idempotent: running it twice changes
- * nothing the second time; a version goes up only when that assignment's tests changed.
+ * nothing the second time; a version goes up only when that assignment's tests (or its
+ * complexity spec and inputs) changed.
  * Then, once committed, tells the read cache which catalogue is current.
  */
 export async function seedCatalogue(deps: { sql: Sql; cache?: CatalogueCache }, authored: AuthoredAssignment[]): Promise<SeedReport> {
@@ -38,7 +39,11 @@ async function loadCatalogue(sql: Sql, authored: AuthoredAssignment[]): Promise<
       const testsChanged = existing?.testsHash !== assignment.testsHash;
       const version = !existing ? 1 : testsChanged ? existing.version + 1 : existing.version;
       const id = await upsertAssignment(tx, assignment, position, version);
-      if (testsChanged) await replaceTests(tx, id, assignment);
+      if (testsChanged) {
+        await replaceTests(tx, id, assignment);
+        // tests_hash covers the complexity spec and its inputs: they change with the version too.
+        await replaceComplexityInputs(tx, id, assignment);
+      }
       (!existing ? report.created : testsChanged ? report.newVersion : report.unchangedTests).push(assignment.slug);
     }
     const authoredSlugs = new Set(authored.map((a) => a.slug));
