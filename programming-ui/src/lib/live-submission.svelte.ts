@@ -1,9 +1,12 @@
-import type { Problem, Submission, SubmissionAccepted, SubmissionRequest, SubmissionTestEvent, TestResult } from '@eduscale/contracts';
+import type { Insights, Problem, Submission, SubmissionAccepted, SubmissionRequest, SubmissionTestEvent, TestResult } from '@eduscale/contracts';
 import { callApi } from './client-api.ts';
 
 export type SubmissionPhase = 'idle' | 'sending' | 'queued' | 'running' | 'done' | 'failed';
 
 const POLL_MS = 1000;
+/** Insights are analysed after the verdict, in their own queue: asked for this long when the stream is gone. */
+const INSIGHTS_POLL_MS = 2000;
+const INSIGHTS_POLLS = 30;
 
 /**
  * One submission followed live: the grader's events arrive over Server-Sent Events (each test
@@ -16,6 +19,10 @@ export class LiveSubmission {
   total = $state<number | null>(null);
   result = $state<Submission | null>(null);
   problem = $state<Problem | null>(null);
+  /** The code's insights, which may come after the result (the stream's `insights` event). */
+  insights = $state<Insights | null>(null);
+  /** True from the result until its insights come, or until they are given up on. */
+  analysing = $state(false);
 
   readonly passed = $derived(this.tests.filter((test) => test?.verdict === 'accepted').length);
   readonly busy = $derived(this.phase === 'sending' || this.phase === 'queued' || this.phase === 'running');
@@ -35,6 +42,8 @@ export class LiveSubmission {
     this.total = null;
     this.result = null;
     this.problem = null;
+    this.insights = null;
+    this.analysing = false;
     const response = await callApi<SubmissionAccepted | Submission>('/api/submissions', { method: 'POST', body: request });
     if (!response.ok) {
       this.problem = response.problem;
@@ -67,11 +76,16 @@ export class LiveSubmission {
       this.total = test.total;
       this.tests[test.index] = test;
     });
-    source.addEventListener('result', (event) => this.#finish(JSON.parse(event.data) as Submission));
-    source.onerror = () => {
-      if (this.phase === 'done' || this.#source !== source) return;
+    source.addEventListener('result', (event) => this.#finish(JSON.parse(event.data) as Submission, { streaming: true }));
+    source.addEventListener('insights', (event) => {
       this.stop();
-      this.#poll(id);
+      this.#gotInsights(JSON.parse(event.data) as Insights);
+    });
+    source.onerror = () => {
+      if (this.#source !== source) return;
+      this.stop();
+      if (this.phase !== 'done') void this.#poll(id);
+      else if (this.analysing) void this.#pollInsights(id, INSIGHTS_POLLS);
     };
   }
 
@@ -91,12 +105,32 @@ export class LiveSubmission {
     this.#timer = setTimeout(() => void this.#poll(id), POLL_MS);
   }
 
-  #finish(submission: Submission): void {
-    this.stop();
+  async #pollInsights(id: string, left: number): Promise<void> {
+    const response = await callApi<Submission>(`/api/submissions/${encodeURIComponent(id)}`);
+    if (this.result?.id !== id || !this.analysing) return;
+    if (response.ok && response.data.insights) return this.#gotInsights(response.data.insights);
+    if (left <= 1) {
+      this.analysing = false;
+      return;
+    }
+    this.#timer = setTimeout(() => void this.#pollInsights(id, left - 1), INSIGHTS_POLL_MS);
+  }
+
+  #gotInsights(insights: Insights): void {
+    this.insights = insights;
+    this.analysing = false;
+  }
+
+  /** With `streaming`, the stream stays open for the insights event that follows a result without them. */
+  #finish(submission: Submission, { streaming = false } = {}): void {
+    this.insights = submission.insights;
+    this.analysing = submission.insights === null;
+    if (!streaming || !this.analysing) this.stop();
     this.result = submission;
     this.tests = submission.tests;
     this.total = submission.tests.length;
     this.phase = 'done';
     this.#onDone(submission);
+    if (this.analysing && !this.#source) void this.#pollInsights(submission.id, INSIGHTS_POLLS);
   }
 }

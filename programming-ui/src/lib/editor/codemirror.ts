@@ -12,7 +12,8 @@ import {
   keymap,
   lineNumbers,
 } from '@codemirror/view';
-import type { Language } from '@eduscale/contracts';
+import type { Finding, Language } from '@eduscale/contracts';
+import { findingsExtensions, goTo, PendingFindings, withoutDiagnostics } from '../insights-lint.ts';
 import { INDENT, LANGUAGE_SUPPORT } from './languages.ts';
 import { editorTheme } from './theme.ts';
 
@@ -26,10 +27,18 @@ export interface EditorOptions {
   onChange: (doc: string, language: Language) => void;
 }
 
+/** Findings about the code as it was when `track()` was called; `show` puts them in the gutter. */
+export interface FindingsTarget {
+  show(findings: readonly Finding[]): void;
+}
+
 export interface EditorHandle {
   /** Shows `doc` in `language`, each language keeping its own undo history. */
   open(language: Language, doc: string): Promise<void>;
   replace(doc: string): void;
+  /** Follows the edits from now on, for findings about the code as it is now (Run, Submit). */
+  track(): FindingsTarget;
+  goTo(line: number, column?: number): void;
   focus(): void;
   destroy(): void;
 }
@@ -39,11 +48,13 @@ export async function createEditor(options: EditorOptions): Promise<EditorHandle
   const states = new Map<Language, EditorState>();
   let shown = options.language;
   let wanted = shown;
+  const pending = new Set<PendingFindings>();
 
   async function stateFor(language: Language, doc: string): Promise<EditorState> {
     return EditorState.create({
       doc,
       extensions: [
+        findingsExtensions,
         lineNumbers(),
         highlightActiveLineGutter(),
         highlightSpecialChars(),
@@ -63,7 +74,9 @@ export async function createEditor(options: EditorOptions): Promise<EditorHandle
         // An explicit tabindex: axe counts the scroller's content as focusable only with one.
         EditorView.contentAttributes.of({ 'aria-label': options.label(language), tabindex: '0', spellcheck: 'false', autocapitalize: 'off', autocorrect: 'off' }),
         EditorView.updateListener.of((update) => {
-          if (update.docChanged) options.onChange(update.state.doc.toString(), language);
+          if (!update.docChanged) return;
+          options.onChange(update.state.doc.toString(), language);
+          for (const findings of pending) findings.follow(update.changes);
         }),
       ],
     });
@@ -79,13 +92,22 @@ export async function createEditor(options: EditorOptions): Promise<EditorHandle
       const next = kept && kept.doc.toString() === doc ? kept : await stateFor(language, doc);
       // A quicker pick may have overtaken this one while its grammar loaded.
       if (wanted !== language) return;
-      states.set(shown, view.state);
+      for (const findings of pending) findings.cancel();
+      pending.clear();
+      states.set(shown, withoutDiagnostics(view.state));
       shown = language;
       view.setState(next);
     },
     replace(doc) {
       view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: doc } });
     },
+    track() {
+      for (const findings of pending) if (findings.done) pending.delete(findings);
+      const findings = new PendingFindings(view);
+      pending.add(findings);
+      return findings;
+    },
+    goTo: (line, column) => goTo(view, line, column),
     focus: () => view.focus(),
     destroy: () => view.destroy(),
   };
