@@ -59,7 +59,7 @@ describe('reading a complexity spec', () => {
   };
   const SIZES = [10, 20, 40, 80, 160, 320, 640, 1280];
   const writeSpec = (spec: object) => write('complexity/spec.json', JSON.stringify({ expected: 'n', n: 'lines', sizes: SIZES, ...spec }));
-  const GENERATOR = 'export default function generate(n: number, random: () => number): string {\n  return `${n} ${Math.floor(random() * 100)}\\n`;\n}\n';
+  const GENERATOR = 'export default function generate(n: number, random: () => number): string {\n  return `${n} ${Math.floor(random() * 100)} ${\'.\'.repeat(n)}\\n`;\n}\n';
 
   beforeEach(() => {
     root = mkdtempSync(join(tmpdir(), 'complexity-'));
@@ -90,7 +90,7 @@ describe('reading a complexity spec', () => {
     assert.equal(complexity!.expected, 'n');
     assert.equal(complexity!.n, 'lines');
     assert.deepEqual(complexity!.inputs.map((i) => i.n), SIZES);
-    assert.equal(complexity!.inputs[0]!.input, `10 ${Math.floor(seededRandom('echo', 10)() * 100)}\n`);
+    assert.equal(complexity!.inputs[0]!.input, `10 ${Math.floor(seededRandom('echo', 10)() * 100)} ..........\n`);
   });
 
   it('has no complexity without the folder', async () => {
@@ -148,6 +148,11 @@ describe('reading a complexity spec', () => {
   it('refuses a generator that gives another input on a second call', async () => {
     write('complexity/generate.ts', 'let calls = 0;\nexport default function generate(n: number): string {\n  calls += 1;\n  return `${n} ${calls}\\n`;\n}\n');
     await refuses(/not deterministic: two calls for n = 10/);
+  });
+
+  it('refuses a generator whose input does not grow with n', async () => {
+    write('complexity/generate.ts', 'export default function generate(n: number): string {\n  return `${n % 7}\\n`;\n}\n');
+    await refuses(/the input for n = 20 is no longer than the one for n = 10/);
   });
 
   it('refuses an input over 2 MB and a generator that throws', async () => {

@@ -96,6 +96,11 @@ function generateSeries(slug: string, sizes: number[], generate: Generate): Comp
       throw new ComplexityContentError(`complexity/generate.ts is not deterministic: two calls for n = ${n} gave different inputs`);
     }
     const bytes = Buffer.byteLength(input);
+    const previous = inputs.at(-1);
+    // A generator that ignores n gives a flat series, which says nothing about growth.
+    if (previous && input.length <= previous.input.length) {
+      throw new ComplexityContentError(`complexity/generate.ts: the input for n = ${n} is no longer than the one for n = ${previous.n}`);
+    }
     if (bytes > MAX_INPUT_BYTES) throw new ComplexityContentError(`complexity/generate.ts: the input for n = ${n} is ${bytes} bytes, over ${MAX_INPUT_BYTES}`);
     total += bytes;
     if (total > MAX_SERIES_BYTES) throw new ComplexityContentError(`complexity/generate.ts: the inputs up to n = ${n} total ${total} bytes, over ${MAX_SERIES_BYTES}`);
