@@ -4,7 +4,7 @@
  */
 import { join } from 'node:path';
 import { z } from 'zod';
-import { ensureFlyway, ensureSystemPackages } from '@eduscale/test-kit/install';
+import { ensureFlyway, ensurePythonTools, ensureSystemPackages } from '@eduscale/test-kit/install';
 import { REPO_ROOT } from '@eduscale/test-kit/paths';
 import { Supervisor } from '@eduscale/test-kit/processes';
 import { NGINX_PORT, passedThrough, startStack } from '@eduscale/test-kit/stack';
@@ -26,6 +26,7 @@ if (!env.success) {
 const startedAt = performance.now();
 ensureSystemPackages();
 ensureFlyway();
+ensurePythonTools();
 
 const supervisor = new Supervisor();
 let shuttingDown = false;

@@ -9,7 +9,7 @@ import { globSync } from 'node:fs';
 import postgres from 'postgres';
 import { runPlaywright } from '@eduscale/test-kit/browser';
 import { migrate } from '@eduscale/test-kit/databases';
-import { ensureFlyway, ensureSystemPackages } from '@eduscale/test-kit/install';
+import { ensureFlyway, ensurePythonTools, ensureSystemPackages } from '@eduscale/test-kit/install';
 import { REPO_ROOT } from '@eduscale/test-kit/paths';
 import { startThrowawayStack } from '@eduscale/test-kit/stack';
 
@@ -27,6 +27,7 @@ const startedAt = performance.now();
 const seconds = () => ((performance.now() - startedAt) / 1000).toFixed(1);
 ensureSystemPackages(RUN_BROWSER_TESTS ? ['chromium'] : []);
 ensureFlyway();
+ensurePythonTools();
 
 let exitCode = 1;
 const stack = await startThrowawayStack({ name: 'test' });

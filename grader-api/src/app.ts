@@ -5,6 +5,7 @@ import type { Config } from './config.ts';
 import { createSandboxBreaker } from './execution/breaker.ts';
 import { createExecutionService } from './execution/execution.service.ts';
 import { healthRoutes } from './health/health.routes.ts';
+import { createCodeAnalysis } from './insights/lint/index.ts';
 import type { Logger } from './logger.ts';
 import { createGraderMetrics } from './metrics.ts';
 import { runRoutes } from './run/run.routes.ts';
@@ -24,7 +25,8 @@ export function createApp({ config, sandbox, logger, redis }: { config: Config; 
     onExec: (result, step) => metrics.sandboxOverhead.observe({ step }, Math.max(0, result.wallMs - result.cpuMs) / 1000),
   });
   const admission = createRunAdmission({ redis, perUser: config.runsPerUser, logger });
-  const runs = createRunService({ execution, breaker, admission, metrics, outputBytes: config.runOutputBytes, maxInFlight: config.concurrency + config.maxWaitingRuns });
+  const analysis = createCodeAnalysis({ sandbox });
+  const runs = createRunService({ execution, breaker, admission, metrics, outputBytes: config.runOutputBytes, maxInFlight: config.concurrency + config.maxWaitingRuns, analysis, logger });
   const instance = `${process.pid}:${config.port}`;
 
   const app = new Hono<RequestEnv>()

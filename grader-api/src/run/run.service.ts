@@ -1,15 +1,57 @@
-import { MAX_CODE_BYTES, MAX_STDIN_BYTES, type RunRequest, type RunResponse } from '@eduscale/contracts';
+import { MAX_CODE_BYTES, MAX_STDIN_BYTES, type Finding, type RunRequest, type RunResponse } from '@eduscale/contracts';
 import { PayloadTooLargeError } from '@eduscale/server-kit/errors';
 import { GradingUnavailableError, TooManyRunsError } from '../errors.ts';
 import type { SandboxBreaker } from '../execution/breaker.ts';
 import type { ExecutionService } from '../execution/execution.service.ts';
+import type { CodeAnalysis } from '../insights/lint/index.ts';
 import { LANGUAGE_SPECS } from '../languages/languages.ts';
+import type { Logger } from '../logger.ts';
 import type { GraderMetrics } from '../metrics.ts';
 import type { RunAdmission } from './run-admission.ts';
 
-export function createRunService(deps: { execution: ExecutionService; breaker: SandboxBreaker; admission: RunAdmission; metrics: GraderMetrics; outputBytes: number; maxInFlight: number }) {
+/** How long an answered run waits for its lint still running (a cold Go cache): the findings are a bonus, the run is the answer. */
+const LINT_GRACE_MS = 2_000;
+
+export function createRunService(deps: {
+  execution: ExecutionService;
+  breaker: SandboxBreaker;
+  admission: RunAdmission;
+  metrics: GraderMetrics;
+  outputBytes: number;
+  maxInFlight: number;
+  /** Lints the code beside the run; without it a run answers no findings. */
+  analysis?: Pick<CodeAnalysis, 'lint'>;
+  logger?: Logger;
+}) {
   const { execution, breaker, metrics } = deps;
   let inFlight = 0;
+
+  /**
+   * Never rejects. The lint's boxes belong to an owner of their own (`<owner>:lint`), so the
+   * fair share never makes the program's compile or run queue behind its own lint.
+   */
+  function lint(request: RunRequest, owner: string | undefined): Promise<Finding[]> {
+    if (!deps.analysis) return Promise.resolve([]);
+    return deps.analysis.lint({ language: request.language, code: request.code, owner: owner && `${owner}:lint` }).catch((error: unknown) => {
+      deps.logger?.warn({ err: error, language: request.language }, 'lint failed; the run answers without findings');
+      return [];
+    });
+  }
+
+  async function findingsWithin(findings: Promise<Finding[]>, language: string): Promise<Finding[]> {
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<Finding[]>((resolve) => {
+      timer = setTimeout(() => {
+        deps.logger?.info({ language }, 'lint still running when the run finished; answering without findings');
+        resolve([]);
+      }, LINT_GRACE_MS);
+    });
+    try {
+      return await Promise.race([findings, late]);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
 
   async function admit(user: string) {
     try {
@@ -25,11 +67,12 @@ export function createRunService(deps: { execution: ExecutionService; breaker: S
     const stopTimer = metrics.runDuration.startTimer({ language: request.language });
     inFlight++;
     metrics.sandboxesBusy.set(inFlight);
+    const findings = lint(request, owner);
     try {
       const limits = { timeMs: spec.defaultTimeMs, memoryMb: spec.defaultMemoryMb, outputBytes: deps.outputBytes };
       const outcome = await breaker.fire(() => execution.run({ ...request, owner, limits }));
       metrics.runs.inc({ language: request.language, verdict: outcome.verdict });
-      return { ...outcome, findings: [] };
+      return { ...outcome, findings: await findingsWithin(findings, request.language) };
     } catch (error) {
       if (error instanceof GradingUnavailableError) metrics.runsRefused.inc({ reason: 'breaker_open' });
       throw error;

@@ -10,6 +10,9 @@ const SYSTEM_PROGRAMS = {
   bwrap: 'bubblewrap',
   java: 'default-jre-headless',
   mvn: 'maven',
+  // Code insights: the C/C++ linter, and the instruction counter complexity is measured with.
+  cppcheck: 'cppcheck',
+  valgrind: 'valgrind',
 } as const;
 
 export type SystemProgram = keyof typeof SYSTEM_PROGRAMS | 'chromium';

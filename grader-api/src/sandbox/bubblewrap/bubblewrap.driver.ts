@@ -65,6 +65,8 @@ export class BubblewrapSandbox implements Sandbox {
       goCacheDir,
       tmpBytes: this.#options.tmpBytes,
       rustSysroot: tools.rustSysroot,
+      pythonTools: tools.pythonTools,
+      oxlint: tools.oxlint,
     };
     if (cgroupsAvailable()) removeOrphanedCgroups(CGROUP_PREFIX);
     this.#cgroups = cgroupsAvailable() ? Array.from({ length: options.concurrency }, (_, i) => new CgroupSlot(this.#cgroupParent, i, SANDBOX_UID)) : undefined;
@@ -78,6 +80,8 @@ export class BubblewrapSandbox implements Sandbox {
     if (!this.#asRoot) notes.push('not root: bwrap runs as the grader user, whose uid the sandbox maps to');
     if (!this.#store.ownFilesystem) notes.push('boxes are not on a filesystem of their own: their host folder shows in /proc/self/mountinfo');
     if (!this.#plan.rustSysroot) notes.push('no rustc toolchain found: Rust is unavailable');
+    if (!this.#plan.pythonTools) notes.push('no Python tools (ruff, lizard) in .cache/python-tools: Python lint and function metrics are unavailable');
+    if (!this.#plan.oxlint) notes.push('no oxlint package: JavaScript and TypeScript lint is unavailable');
     return {
       driver: 'bubblewrap',
       enforcement: { cpuTime: cgroups ? 'cgroup' : 'rlimit', memory: cgroups ? 'cgroup' : 'none', processes: cgroups ? 'cgroup' : 'rlimit', network: 'namespace+seccomp' },

@@ -31,6 +31,9 @@ export interface MountPlan {
   node: string;
   esbuild: string;
   rustSysroot?: string;
+  /** Code insights' linters, read-only for every run (like node): ruff and lizard, oxlint. */
+  pythonTools?: string;
+  oxlint?: string;
   goCacheDir: string;
   tmpBytes: number;
 }
@@ -69,6 +72,8 @@ export function bwrapOptions(request: ExecRequest, plan: MountPlan): string[] {
     '--ro-bind-try', '/etc/java-17-openjdk', '/etc/java-17-openjdk',
     '--ro-bind', plan.node, '/opt/node/bin/node',
     '--ro-bind', plan.esbuild, '/opt/esbuild/esbuild',
+    ...(plan.pythonTools ? ['--ro-bind', plan.pythonTools, '/opt/python-tools'] : []),
+    ...(plan.oxlint ? ['--ro-bind', plan.oxlint, '/opt/oxlint'] : []),
     '--proc', '/proc',
     '--dev', '/dev',
     '--size', String(plan.tmpBytes), '--tmpfs', '/tmp',

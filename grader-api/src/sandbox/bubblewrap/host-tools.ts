@@ -1,7 +1,8 @@
 import { execFileSync } from 'node:child_process';
-import { chmodSync, copyFileSync, existsSync, linkSync, mkdirSync, mkdtempSync, realpathSync, renameSync, rmSync, statSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, linkSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, renameSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { SANDBOX_UID } from './bwrap-args.ts';
 
 /** Host paths of the toolchains the sandbox mounts (read-only) under /opt. */
@@ -11,7 +12,13 @@ export interface HostTools {
   esbuild: string;
   /** A rustc sysroot the sandbox user can read, or undefined when Rust is not installed. */
   rustSysroot: string | undefined;
+  /** ruff and lizard (pip --target folder), or undefined when test-kit's ensurePythonTools has not run. */
+  pythonTools: string | undefined;
+  /** The oxlint package with its native binding under node_modules/, run by the sandbox's node. */
+  oxlint: string | undefined;
 }
+
+const PYTHON_TOOLS = fileURLToPath(new URL('../../../../.cache/python-tools', import.meta.url));
 
 /**
  * The sandbox sees each bind mount's host path in /proc/self/mountinfo, so the binaries it
@@ -26,7 +33,39 @@ export function resolveHostTools(cacheDir: string): HostTools {
     node: cachedBinary(realpathSync(process.execPath), join(cacheDir, 'tools', `node-${process.version}`, 'node')),
     esbuild: cachedBinary(realpathSync(join(esbuildPackage, 'bin', 'esbuild')), join(cacheDir, 'tools', `esbuild-${esbuildVersion}`, 'esbuild')),
     rustSysroot: readableRustSysroot(cacheDir),
+    pythonTools: pythonToolsView(cacheDir),
+    oxlint: oxlintView(cacheDir, require),
   };
+}
+
+function pythonToolsView(cacheDir: string): string | undefined {
+  const marker = join(PYTHON_TOOLS, '.requirements-sha256');
+  if (!existsSync(marker)) return undefined;
+  const view = join(cacheDir, 'tools', `python-tools-${readFileSync(marker, 'utf8').slice(0, 16)}`);
+  if (!existsSync(join(view, '.requirements-sha256'))) buildView([PYTHON_TOOLS], view, { contents: true });
+  return view;
+}
+
+/** oxlint's launcher finds its platform's binding as `@oxlint/binding-<platform>` beside it. */
+function oxlintView(cacheDir: string, require: NodeJS.Require): string | undefined {
+  let oxlint: string;
+  let binding: string;
+  try {
+    oxlint = dirname(require.resolve('oxlint/package.json'));
+    binding = dirname(require.resolve(`@oxlint/binding-linux-${process.arch}-gnu/package.json`, { paths: [oxlint] }));
+  } catch {
+    return undefined;
+  }
+  const { version } = require(join(oxlint, 'package.json')) as { version: string };
+  const view = join(cacheDir, 'tools', `oxlint-${version}`);
+  if (existsSync(join(view, 'node_modules', '@oxlint'))) return view;
+  buildView([join(oxlint, 'bin'), join(oxlint, 'dist'), join(oxlint, 'package.json')], view, {
+    then: (staging) => {
+      mkdirSync(join(staging, 'node_modules', '@oxlint'), { recursive: true, mode: 0o755 });
+      copyTree([binding], join(staging, 'node_modules', '@oxlint'));
+    },
+  });
+  return view;
 }
 
 /** A hard link (else a copy) of `source` at `target`, made under a staging name and renamed into place. */
@@ -64,29 +103,40 @@ function readableRustSysroot(cacheDir: string): string | undefined {
   return view;
 }
 
-/**
- * Several graders may start at once on an empty cache: each builds its own copy beside the
- * target and renames it into place, so none ever sees (or deletes) another's half-made view.
- */
 function buildSysrootView(sysroot: string, view: string): void {
+  buildView([join(sysroot, 'bin'), join(sysroot, 'lib')], view);
+}
+
+/**
+ * A folder of hard links (else copies) of `sources` (or, with `contents`, of what the one source
+ * holds). Several graders may start at once on an empty cache: each builds its own copy beside
+ * the target and renames it into place, so none ever sees (or deletes) another's half-made view.
+ */
+function buildView(sources: string[], view: string, options: { contents?: boolean; then?: (staging: string) => void } = {}): void {
   mkdirSync(dirname(view), { recursive: true });
   const staging = mkdtempSync(`${view}.staging-`);
   try {
-    try {
-      execFileSync('cp', ['-al', join(sysroot, 'bin'), join(sysroot, 'lib'), staging], { stdio: 'ignore' });
-    } catch {
-      rmSync(staging, { recursive: true, force: true });
-      mkdirSync(staging);
-      execFileSync('cp', ['-a', join(sysroot, 'bin'), join(sysroot, 'lib'), staging], { stdio: ['ignore', 'ignore', 'pipe'] });
-    }
+    copyTree(options.contents ? [`${sources[0]}/.`] : sources, staging);
+    options.then?.(staging);
     chmodSync(staging, 0o755);
     try {
       renameSync(staging, view);
     } catch (error) {
-      if (!existsSync(join(view, 'bin', 'rustc'))) throw error;
+      if (!existsSync(view)) throw error;
     }
   } finally {
     rmSync(staging, { recursive: true, force: true });
+  }
+}
+
+/** Into an empty folder: a copy over half-made links would write through them into the sources. */
+function copyTree(sources: string[], into: string): void {
+  try {
+    execFileSync('cp', ['-al', ...sources, into], { stdio: 'ignore' });
+  } catch {
+    rmSync(into, { recursive: true, force: true });
+    mkdirSync(into, { mode: 0o755 });
+    execFileSync('cp', ['-a', ...sources, into], { stdio: ['ignore', 'ignore', 'pipe'] });
   }
 }
 
