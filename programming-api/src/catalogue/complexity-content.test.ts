@@ -138,6 +138,12 @@ describe('reading a complexity spec', () => {
     await refuses(/complexity\/: unknown files generate\.js/);
   });
 
+  it('refuses a complexity file where the folder should be', async () => {
+    rmSync(join(folder, 'complexity'), { recursive: true });
+    write('complexity', '{}');
+    await refuses(/complexity\/ is not a readable folder: ENOTDIR/);
+  });
+
   it('refuses a generator that uses its own randomness or the clock', async () => {
     write('complexity/generate.ts', GENERATOR.replace('random()', 'Math.random()'));
     await refuses(/must not use Math\.random/);

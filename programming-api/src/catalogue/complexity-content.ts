@@ -40,7 +40,10 @@ export function seededRandom(slug: string, n: number): () => number {
 /** Reads `<folder>/complexity/` if there is one; null when there is not. */
 export async function readComplexity(folder: string, slug: string): Promise<AuthoredComplexity | null> {
   const dir = join(folder, 'complexity');
-  const files = await readdir(dir).catch(() => undefined);
+  const files = await readdir(dir).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return undefined;
+    throw new ComplexityContentError(`complexity/ is not a readable folder: ${error.code ?? error.message}`);
+  });
   if (files === undefined) return null;
   const unknown = files.filter((f) => !FILES.includes(f));
   if (unknown.length > 0) throw new ComplexityContentError(`complexity/: unknown files ${unknown.join(', ')} (only ${FILES.join(' and ')})`);
