@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { battleSubmitByApi, challengeByApi, freshCode, HALF_RIGHT_ADD_TWO_NUMBERS, seedBattles, startByApi } from '../support/battles.ts';
-import { DEMO_USER, referenceSolution, seedDemo, signIn } from '../support/demo.ts';
+import { DEMO_ROADMAP, DEMO_USER, referenceSolution, seedDemo, signIn } from '../support/demo.ts';
 import { setEditorCode } from '../support/editor.ts';
 import { APP_PAGES, openAppPage, PHONE, waitForIslands } from '../support/pages.ts';
 
@@ -63,12 +63,25 @@ for (const [device, viewport] of Object.entries(DEVICES)) {
       await expect(register.getByRole('alert').or(register.locator('#username-error'))).toBeVisible();
       await shoot(register, `register-errors-${theme}-${device}`);
 
+      await shootRoadmapStep(context, `${theme}-${device}`);
       await shootBattlePages(browser, context, `${theme}-${device}`);
 
       await context.close();
       await anonymous.close();
     });
   }
+}
+
+/** A roadmap with the step in progress open: its lesson in the side panel (a sheet on a phone). */
+async function shootRoadmapStep(context: BrowserContext, suffix: string): Promise<void> {
+  const page = await context.newPage();
+  const { nodes } = (await (await page.request.get(`/api/roadmaps/${DEMO_ROADMAP}`)).json()) as { nodes: { id: string; state: string }[] };
+  const current = nodes.find((n) => n.state === 'in_progress') ?? nodes.find((n) => n.state === 'available');
+  await page.goto(`/roadmaps/${DEMO_ROADMAP}?node=${current?.id ?? ''}`);
+  await waitForIslands(page);
+  await expect(page.getByTestId('node-panel')).toBeVisible();
+  await shoot(page, `roadmap-step-${suffix}`, false);
+  await page.close();
 }
 
 /** The lobby with players online, a battle under way against a fresh rival, its result, and both rating boards. */

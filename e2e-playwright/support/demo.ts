@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { APIRequestContext, Browser } from '@playwright/test';
+import { seedRoadmapProgress } from './roadmaps.ts';
 import { PASSWORD, submitByApi } from './users.ts';
 
 const CONTENT = join(import.meta.dirname, '..', '..', 'content', 'assignments');
@@ -22,6 +23,7 @@ export async function signIn(request: APIRequestContext, username: string): Prom
  * (the one the pictures are taken as) with solved, failed and fresh work.
  */
 export const DEMO_USER = 'ada';
+export const DEMO_ROADMAP = 'backend-engineer';
 const LEARNERS: Record<string, string[]> = {
   grace: ['add-two-numbers', 'two-sum', 'coin-change', 'merge-intervals'],
   linus: ['add-two-numbers', 'valid-anagram', 'number-of-islands'],
@@ -36,6 +38,7 @@ export async function seedDemo(browser: Browser): Promise<void> {
     for (const slug of slugs) await submitByApi(context.request, { assignment: slug, language: 'python', code: referenceSolution(slug) });
     if (username === DEMO_USER) {
       await submitByApi(context.request, { assignment: 'coin-change', language: 'python', code: 'print(-1)\n' });
+      await seedRoadmapProgress(context.request, DEMO_ROADMAP);
     }
     await context.close();
   }

@@ -17,6 +17,8 @@ export const APP_PAGES: AppPage[] = [
   { name: 'register', path: '/register', signedIn: false },
   { name: 'login', path: '/login', signedIn: false },
   { name: 'roadmaps', path: '/roadmaps', signedIn: true },
+  // The graph on a desktop, the outline on a phone.
+  { name: 'roadmap', path: '/roadmaps/backend-engineer', signedIn: true, ready: '[data-testid="roadmap-graph"] .svelte-flow__node, [data-testid="roadmap-outline"]' },
   { name: 'assignments', path: '/assignments', signedIn: true },
   { name: 'assignment', path: '/assignments/add-two-numbers', signedIn: true, ready: '[data-editor-ready]' },
   { name: 'dashboard', path: '/dashboard', signedIn: true, ready: '.ct-bar' },

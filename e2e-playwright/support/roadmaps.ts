@@ -40,3 +40,13 @@ export async function unlockByApi(request: APIRequestContext, slug: string, targ
   await visit(target);
   return marks;
 }
+
+/** A learner part-way through a roadmap, for pictures: enrolled, a few lessons done, one in progress. */
+export async function seedRoadmapProgress(request: APIRequestContext, slug: string): Promise<void> {
+  const enrolled = await request.post(`/api/roadmaps/${slug}/enrol`, { headers: { origin: ORIGIN } });
+  expect(enrolled.status(), await enrolled.text()).toBe(200);
+  const topics = (await roadmapOf(request, slug)).nodes.filter((n) => n.kind === 'topic' && n.state === 'available');
+  for (const topic of topics.slice(0, 3)) await markByApi(request, slug, topic.id, 'done');
+  const next = (await roadmapOf(request, slug)).nodes.find((n) => n.kind === 'topic' && n.state === 'available');
+  if (next) await markByApi(request, slug, next.id, 'in_progress');
+}

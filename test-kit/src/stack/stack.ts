@@ -62,11 +62,11 @@ async function servicePorts(spec: ServiceSpec, ephemeral: boolean): Promise<numb
   return ports;
 }
 
-function serviceProcess(spec: ServiceSpec, port: number, env: NodeJS.ProcessEnv) {
+function serviceProcess(spec: ServiceSpec, port: number, env: NodeJS.ProcessEnv, uiBuild: string) {
   const cwd = join(REPO_ROOT, spec.workspace ?? spec.name);
   const command = process.execPath;
   if (spec.name === 'programming-ui') {
-    return { name: spec.name, command, args: ['dist/server/entry.mjs'], cwd, env: { ...env, HOST: '127.0.0.1', PORT: String(port) } };
+    return { name: spec.name, command, args: [join(uiBuild, 'server', 'entry.mjs')], cwd, env: { ...env, HOST: '127.0.0.1', PORT: String(port) } };
   }
   return { name: spec.name, command, args: ['src/main.ts'], cwd, env: { ...env, PORT: String(port) } };
 }
@@ -94,7 +94,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       LOG_LEVEL: process.env.LOG_LEVEL ?? 'info',
       ...options.serviceEnv,
     };
-    await Promise.all([
+    const [, , uiBuildDir] = await Promise.all([
       supervisor.run({ name: 'seed', command: process.execPath, args: ['src/catalogue/seed.ts'], cwd: join(REPO_ROOT, 'programming-api'), env: baseEnv }),
       supervisor.run({ name: 'grader-prepare', command: process.execPath, args: ['src/prepare.ts'], cwd: join(REPO_ROOT, 'grader-api'), env: baseEnv }),
       uiBuild,
@@ -111,7 +111,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     baseEnv.API_INTERNAL_URL = serviceUrl('programming-api');
     baseEnv.BATTLE_API_INTERNAL_URL = serviceUrl('battle-api');
     for (const [spec, specPorts] of ports) {
-      for (const port of specPorts) supervisor.start(serviceProcess(spec, port, baseEnv));
+      for (const port of specPorts) supervisor.start(serviceProcess(spec, port, baseEnv, uiBuildDir));
     }
     await Promise.all([...ports.values()].flat().map((port) => waitForPort(port)));
     await startNginx(supervisor, {
