@@ -74,7 +74,7 @@ export class PendingFindings {
     this.#view.dispatch(setDiagnostics(this.#view.state, diagnostics));
   }
 
-  /** The document was swapped (another language): these findings belong to none shown. */
+  /** No findings will come, or the document was swapped (another language) and they belong to none shown. */
   cancel(): void {
     this.#done = true;
   }

@@ -30,6 +30,8 @@ export interface EditorOptions {
 /** Findings about the code as it was when `track()` was called; `show` puts them in the gutter. */
 export interface FindingsTarget {
   show(findings: readonly Finding[]): void;
+  /** No findings will come (the run failed, another submission replaced this one). */
+  cancel(): void;
 }
 
 export interface EditorHandle {
