@@ -6,6 +6,7 @@
  */
 import { spawn } from 'node:child_process';
 import { globSync } from 'node:fs';
+import { ensurePythonTools } from '@eduscale/test-kit/install';
 import { REPO_ROOT } from '@eduscale/test-kit/paths';
 
 const WORKSPACES = ['contracts', 'server-kit', 'test-kit', 'programming-api', 'programming-ui', 'grader-api', 'battle-api'];
@@ -25,6 +26,8 @@ if (files.length === 0) {
   process.exit(1);
 }
 
+// The grader's lint tests run ruff and lizard in the sandbox (pip, once; a marker check after).
+if (files.some((file) => file.startsWith('grader-api/'))) ensurePythonTools();
 const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !STACK_ENV.includes(name)));
 const child = spawn(process.execPath, ['--test', '--test-reporter=spec', '--test-concurrency=2', ...files], { cwd: REPO_ROOT, stdio: 'inherit', env });
 child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
