@@ -61,3 +61,8 @@ export const Insights = z.object({
   complexity: Complexity.nullable(),
 });
 export type Insights = z.infer<typeof Insights>;
+
+/** The insights queue's job: a grading id only. Low priority: verdicts never wait for it. */
+export const INSIGHTS_QUEUE = 'insights';
+export const InsightsJob = z.object({ gradingId: z.uuid() });
+export type InsightsJob = z.infer<typeof InsightsJob>;

@@ -38,6 +38,8 @@ const Env = z.object({
   REDIS_URL: z.url().optional(),
   /** Tests of one grading run at once (bubblewrap only: docker boxes share one container's limits). */
   GRADING_TEST_PARALLELISM: z.coerce.number().int().min(1).max(16).default(2),
+  /** Code insights analysed at once by this grader (linters, complexity): low, so gradings keep the sandboxes; 0 analyses nothing. */
+  INSIGHTS_CONCURRENCY: z.coerce.number().int().min(0).max(16).default(1),
   /** A job whose grader stops renewing its lock this long is handed to another grader. */
   GRADING_LOCK_MS: z.coerce.number().int().min(1000).default(10_000),
 });
@@ -64,7 +66,7 @@ export function parseConfig(env: NodeJS.ProcessEnv) {
     }),
     breaker: Object.freeze({ errorPercent: e.BREAKER_ERROR_PERCENT, volume: e.BREAKER_VOLUME, resetMs: e.BREAKER_RESET_MS }),
     grading:
-      e.DATABASE_URL && e.REDIS_URL ? Object.freeze({ databaseUrl: e.DATABASE_URL, redisUrl: e.REDIS_URL, lockMs: e.GRADING_LOCK_MS }) : undefined,
+      e.DATABASE_URL && e.REDIS_URL ? Object.freeze({ databaseUrl: e.DATABASE_URL, redisUrl: e.REDIS_URL, lockMs: e.GRADING_LOCK_MS, insightsConcurrency: e.INSIGHTS_CONCURRENCY }) : undefined,
   });
 }
 

@@ -8,6 +8,7 @@ import { parseConfig } from './config.ts';
 import { createLogger } from './logger.ts';
 import { createSandbox } from './sandbox/create-sandbox.ts';
 import { startGrading } from './grading/start-grading.ts';
+import { createAnalysers } from './insights/analysers.ts';
 
 const config = loadConfig(parseConfig);
 
@@ -18,7 +19,7 @@ logger.info({ ...sandbox.info(), concurrency: config.concurrency }, 'sandbox rea
 const redis = config.redisUrl ? createRedis(config.redisUrl) : undefined;
 redis?.on('error', () => {});
 const { app, execution, breaker, metrics } = createApp({ config, sandbox, logger, redis });
-const grading = config.grading ? startGrading({ ...config.grading, concurrency: config.concurrency, execution, breaker, metrics, logger }) : undefined;
+const grading = config.grading ? startGrading({ ...config.grading, concurrency: config.concurrency, analysers: createAnalysers(sandbox), execution, breaker, metrics, logger }) : undefined;
 if (!grading) logger.warn('DATABASE_URL or REDIS_URL not set: serving /run only, taking no grading jobs');
 const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => logger.info({ port: info.port }, 'grader-api listening'));
 

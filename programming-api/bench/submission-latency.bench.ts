@@ -17,8 +17,8 @@ const stack = await startThrowawayStack({
   name: 'bench',
   serviceEnv: {
     SUBMISSIONS_PER_MINUTE: '100000',
-    // Grader settings to compare, e.g. GRADING_TEST_PARALLELISM=1 npm run bench:submissions
-    ...Object.fromEntries(['GRADER_CONCURRENCY', 'GRADING_TEST_PARALLELISM'].flatMap((name) => (process.env[name] ? [[name, process.env[name]]] : []))),
+    // Grader settings to compare, e.g. GRADING_TEST_PARALLELISM=1 or INSIGHTS_CONCURRENCY=0 npm run bench:submissions
+    ...Object.fromEntries(['GRADER_CONCURRENCY', 'GRADING_TEST_PARALLELISM', 'INSIGHTS_CONCURRENCY'].flatMap((name) => (process.env[name] ? [[name, process.env[name]]] : []))),
   },
 });
 
@@ -47,7 +47,8 @@ try {
     });
     const { id } = (await response.json()) as { id: string };
     const events = await fetch(`${stack.url}/api/submissions/${id}/events`, { headers: { cookie } });
-    const text = await events.text();
+    // The verdict is the `result` event; the stream goes on to the insights, which are not timed here.
+    const text = await untilEvent(events, 'result');
     const arrived = Date.now();
     const totalMs = performance.now() - started;
     const result = JSON.parse(text.split('event: result\ndata: ')[1]?.split('\n')[0] ?? 'null') as { verdict: string; createdAt: string; finishedAt: string };
@@ -67,4 +68,19 @@ try {
   report("grader's commit → SSE result event at client", samples.map((s) => s.afterCommitMs));
 } finally {
   await stack.finish({ keepLogs: false });
+}
+
+async function untilEvent(response: Response, event: string): Promise<string> {
+  const reader = (response.body as ReadableStream<Uint8Array>).pipeThrough(new TextDecoderStream()).getReader();
+  let text = '';
+  for (;;) {
+    const { value, done } = await reader.read();
+    if (done) return text;
+    text += value;
+    const at = text.indexOf(`event: ${event}\n`);
+    if (at >= 0 && text.indexOf('\n\n', at) >= 0) {
+      await reader.cancel();
+      return text;
+    }
+  }
 }

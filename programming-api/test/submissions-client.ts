@@ -17,8 +17,11 @@ export interface SseEvent {
 
 export interface SubmissionsClient {
   submit(cookie: string, code: string, language?: string, assignment?: string): Promise<TestResponse>;
-  /** Reads a whole event stream (until the server ends it) and returns its events in order. */
-  readEvents(path: string, cookie: string, timeoutMs?: number): Promise<{ response: Response; events: SseEvent[] }>;
+  /**
+   * Reads an event stream until the server ends it, or until the first `until` event when
+   * given (the stream may go on: insights follow the result), and returns its events in order.
+   */
+  readEvents(path: string, cookie: string, options?: { timeoutMs?: number; until?: string }): Promise<{ response: Response; events: SseEvent[] }>;
   /** Polls GET /api/submissions/:id until it is done. */
   waitUntilDone(cookie: string, id: string, timeoutMs?: number): Promise<TestResponse>;
 }
@@ -28,9 +31,22 @@ export function submissionsClient(client: HttpClient): SubmissionsClient {
   return {
     submit: (cookie, code, language = 'python', assignment = ADD_TWO) => client('/api/submissions', { json: { assignment, language, code }, cookie }),
 
-    async readEvents(path, cookie, timeoutMs = 30_000) {
+    async readEvents(path, cookie, { timeoutMs = 30_000, until } = {}) {
       const response = await client.send(path, { headers: { cookie, accept: 'text/event-stream' }, signal: AbortSignal.timeout(timeoutMs) });
-      return { response, events: parseEvents(await response.text()) };
+      if (!until || !response.body) return { response, events: parseEvents(await response.text()) };
+      const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
+      let text = '';
+      for (;;) {
+        const { value, done } = await reader.read();
+        if (done) break;
+        text += value;
+        const complete = parseEvents(text.slice(0, text.lastIndexOf('\n\n') + 2));
+        if (complete.some((event) => event.event === until)) {
+          await reader.cancel();
+          return { response, events: complete };
+        }
+      }
+      return { response, events: parseEvents(text) };
     },
 
     async waitUntilDone(cookie, id, timeoutMs = 60_000) {

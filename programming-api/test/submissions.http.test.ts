@@ -32,7 +32,7 @@ describe('POST /api/submissions', () => {
     assert.deepEqual(Object.keys(created.body).sort(), ['id', 'status']);
     assert.match(created.body.status, /^(queued|running)$/);
 
-    const { response, events } = await readEvents(`/api/submissions/${created.body.id}/events`, user.cookie);
+    const { response, events } = await readEvents(`/api/submissions/${created.body.id}/events`, user.cookie, { until: 'result' });
     assert.equal(response.status, 200);
     assert.match(response.headers.get('content-type') ?? '', /^text\/event-stream/);
     const last = events.at(-1) as SseEvent & { data: Record<string, unknown> };
@@ -192,7 +192,7 @@ describe('reading submissions', () => {
 
     const list = await api(`/api/submissions?assignment=${ADD_TWO}`, { cookie: user.cookie });
     assert.deepEqual(list.body.items.map((s: { id: string }) => s.id), [broken.body.id, wrong.body.id]);
-    for (const text of [detail.text, list.text, (await readEvents(`/api/submissions/${wrong.body.id}/events`, user.cookie)).events.map((e) => JSON.stringify(e)).join()]) {
+    for (const text of [detail.text, list.text, (await readEvents(`/api/submissions/${wrong.body.id}/events`, user.cookie, { until: 'result' })).events.map((e) => JSON.stringify(e)).join()]) {
       assertNoHiddenData(text);
     }
   });

@@ -48,6 +48,13 @@ export interface GradeOutcome {
   compileOutput: string | null;
 }
 
+/** A compiled program: its box (read-only to the program) and the argv that runs it with a memory limit in MiB. */
+export interface CompiledProgram {
+  box: Box;
+  run: (memoryMb: number) => string[];
+  spec: LanguageSpec;
+}
+
 type Compiled = { ok: true; plan: LanguagePlan; output: string | null } | { ok: false; output: string };
 
 /**
@@ -106,6 +113,14 @@ export function createExecutionService(deps: { sandbox: Sandbox; testParallelism
           compileOutput: compiled.output,
         };
       });
+    },
+
+    /**
+     * The compiled program in its box, for analyses that run it again (measured complexity);
+     * undefined when it does not compile. The box is disposed of when `use` settles.
+     */
+    async withProgram<T>(source: { language: Language; code: string; owner?: string }, use: (program: CompiledProgram) => Promise<T>): Promise<T | undefined> {
+      return withCompiled(source, async (box, compiled) => (box && compiled.ok ? use({ box, run: compiled.plan.run, spec: LANGUAGE_SPECS[source.language] }) : undefined));
     },
 
     /** Grading: compile once, run every test in order, report each as it finishes. */

@@ -1,6 +1,7 @@
 import { Checker, type Language, type SubmissionStatus, type Verdict } from '@eduscale/contracts';
 import type postgres from 'postgres';
 import type { GradeOutcome, TestCase } from '../execution/execution.service.ts';
+import { deservesInsights, insertPendingInsights } from '../insights/insights.repo.ts';
 
 export type Sql = postgres.Sql;
 type Queryable = postgres.Sql | postgres.TransactionSql;
@@ -65,10 +66,10 @@ export interface AwardedSolve {
 
 /**
  * Writes the verdict, score and every test row, and awards points to each submitter's first
- * submission of this code if accepted — all in one transaction. A grading already done is
+ * submission of this code if accepted, and the insights it is owed — all in one transaction. A grading already done is
  * left as it is (undefined): a grading has exactly one result.
  */
-export async function saveResult(sql: Sql, gradingId: string, outcome: GradeOutcome): Promise<AwardedSolve[] | undefined> {
+export async function saveResult(sql: Sql, gradingId: string, outcome: GradeOutcome, options: { owesInsights: boolean }): Promise<AwardedSolve[] | undefined> {
   return sql.begin(async (tx) => {
     const [updated] = await tx<{ id: string }[]>`
       update gradings
@@ -91,6 +92,7 @@ export async function saveResult(sql: Sql, gradingId: string, outcome: GradeOutc
           })),
         )}`;
     }
+    if (options.owesInsights && deservesInsights(outcome.verdict)) await insertPendingInsights(tx, gradingId);
     if (outcome.verdict !== 'accepted') return [];
     return awardSolves(tx, gradingId);
   });

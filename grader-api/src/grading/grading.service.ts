@@ -3,6 +3,7 @@ import type { Redis } from 'ioredis';
 import type { SandboxBreaker } from '../execution/breaker.ts';
 import type { ExecutionService } from '../execution/execution.service.ts';
 import type { Logger } from '../logger.ts';
+import type { InsightsQueue } from '../insights/insights.worker.ts';
 import type { GraderMetrics } from '../metrics.ts';
 import { loadGradingTask, markRunning, saveInternalError, saveResult, type Sql } from './grading.repo.ts';
 
@@ -13,7 +14,16 @@ const PROGRESS_TTL_SECONDS = 3600;
  * then write the result in one transaction and announce it. Safe to run twice for one id: the
  * second finds it done and does nothing.
  */
-export function createGradingService(deps: { sql: Sql; redis: Redis; execution: ExecutionService; breaker: SandboxBreaker; metrics: GraderMetrics; logger: Logger }) {
+export function createGradingService(deps: {
+  sql: Sql;
+  redis: Redis;
+  execution: ExecutionService;
+  breaker: SandboxBreaker;
+  metrics: GraderMetrics;
+  logger: Logger;
+  /** Absent when this grader analyses nothing (INSIGHTS_CONCURRENCY=0): then no insights are owed. */
+  insightsQueue?: InsightsQueue;
+}) {
   const { sql, redis, execution, breaker, metrics, logger } = deps;
 
   // Events only speed up what Postgres already holds: losing one costs a stream a poll, not a result.
@@ -59,7 +69,7 @@ export function createGradingService(deps: { sql: Sql; redis: Redis; execution: 
           onTest: (test, index) => recordTest(gradingId, { ...test, message: test.message ?? null, index, total }),
         }),
       );
-      const awarded = await saveResult(sql, gradingId, outcome);
+      const awarded = await saveResult(sql, gradingId, outcome, { owesInsights: deps.insightsQueue !== undefined });
       stopTimer();
       if (awarded === undefined) {
         logger.info({ gradingId }, 'grading already had a result; this run is discarded');
@@ -67,6 +77,7 @@ export function createGradingService(deps: { sql: Sql; redis: Redis; execution: 
       }
       metrics.gradings.inc({ language: task.language, verdict: outcome.verdict });
       await announceDone(gradingId, awarded);
+      await deps.insightsQueue?.enqueue(gradingId);
     },
 
     /** Every attempt failed: the submission ends with internal_error rather than waiting forever. */

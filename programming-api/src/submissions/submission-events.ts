@@ -17,11 +17,14 @@ interface StreamTimings {
   /** Postgres is re-read this often while no event arrives, so a lost message costs a delay, never a hang. */
   pollMs: number;
   maxMs: number;
+  /** How long a stream waits for insights after the result. */
+  insightsMaxMs: number;
 }
 
 /**
  * The live view of one submission: its status now, every test finished so far, then each
- * change as graders publish it, and finally the whole result, after which the stream ends.
+ * change as graders publish it, the whole result, and the code insights once they are
+ * analysed, after which the stream ends.
  */
 export function createSubmissionEvents(deps: {
   submissions: SubmissionService;
@@ -32,7 +35,7 @@ export function createSubmissionEvents(deps: {
   timings?: Partial<StreamTimings>;
 }) {
   const { submissions, hub, redis, metrics, logger } = deps;
-  const timings: StreamTimings = { pollMs: 5_000, maxMs: 10 * 60_000, ...deps.timings };
+  const timings: StreamTimings = { pollMs: 5_000, maxMs: 10 * 60_000, insightsMaxMs: 3 * 60_000, ...deps.timings };
 
   async function testsSoFar(gradingId: string) {
     const raw = await redis.lrange(gradingProgressKey(gradingId), 0, -1).catch(() => []);
@@ -45,10 +48,10 @@ export function createSubmissionEvents(deps: {
   return {
     /** Checks ownership (404 before any byte is streamed) and returns the stream's body. */
     async open(user: SessionUser, submissionId: string) {
-      const { submission: first, gradingId } = await submissions.findOwn(user, submissionId);
+      const { submission: first, gradingId, insightsPending } = await submissions.findOwn(user, submissionId);
 
       return async (sink: EventSink, signal: AbortSignal): Promise<void> => {
-        if (first.status === 'done') return sink.send('result', first);
+        if (first.status === 'done' && !insightsPending) return sink.send('result', first);
         const inbox = new Inbox<GradingEvent | 'aborted'>();
         const onAbort = () => inbox.push('aborted');
         signal.addEventListener('abort', onAbort);
@@ -58,7 +61,9 @@ export function createSubmissionEvents(deps: {
         });
         metrics.sseClients.inc();
         try {
-          await follow(sink, inbox, () => submissions.get(user, submissionId), gradingId);
+          const reload = () => submissions.findOwn(user, submissionId);
+          const result = await follow(sink, inbox, async () => (await reload()).submission, gradingId);
+          if (result) await followInsights(sink, inbox, reload);
         } finally {
           metrics.sseClients.dec();
           unsubscribe();
@@ -68,10 +73,11 @@ export function createSubmissionEvents(deps: {
     },
   };
 
-  async function follow(sink: EventSink, inbox: Inbox<GradingEvent | 'aborted'>, reload: () => Promise<Submission>, gradingId: string): Promise<void> {
+  /** Until the result: the status, the tests as they finish, then `result`. Undefined when the stream ended before it. */
+  async function follow(sink: EventSink, inbox: Inbox<GradingEvent | 'aborted'>, reload: () => Promise<Submission>, gradingId: string): Promise<Submission | undefined> {
     // Subscribed first, read second: whatever happens in between arrives as an event too.
     let current = await reload();
-    if (current.status === 'done') return sink.send('result', current);
+    if (current.status === 'done') return sent(current);
     let status = current.status;
     await sink.send('status', { status });
     let testsSent = 0;
@@ -83,7 +89,7 @@ export function createSubmissionEvents(deps: {
     const deadline = Date.now() + timings.maxMs;
     while (Date.now() < deadline) {
       const event = await inbox.next(timings.pollMs);
-      if (event === 'aborted') return;
+      if (event === 'aborted') return undefined;
       if (event?.type === 'test') {
         // A retried grading replays tests already shown; only new ones go out.
         if (event.test.index >= testsSent) {
@@ -95,11 +101,35 @@ export function createSubmissionEvents(deps: {
       if (event?.type === 'insights') continue;
       if (event === undefined) await sink.ping();
       const next = event?.status === 'done' || event === undefined ? (current = await reload()).status : event.status;
-      if (next === 'done') return sink.send('result', current);
+      if (next === 'done') return sent(current);
       if (next !== status) {
         status = next;
         await sink.send('status', { status });
       }
+    }
+    return undefined;
+
+    async function sent(result: Submission): Promise<Submission> {
+      await sink.send('result', result);
+      return result;
+    }
+  }
+
+  /**
+   * After the result, the insights it is owed, as soon as a grader announces them (or a poll
+   * finds them stored), then the stream ends. Analyses queue behind gradings, so this waits
+   * longer than a grading does; a client that leaves first finds them in GET /submissions/:id.
+   */
+  async function followInsights(sink: EventSink, inbox: Inbox<GradingEvent | 'aborted'>, reload: () => Promise<{ submission: Submission; insightsPending: boolean }>): Promise<void> {
+    const deadline = Date.now() + timings.insightsMaxMs;
+    while (Date.now() < deadline) {
+      const { submission, insightsPending } = await reload();
+      if (submission.insights) return sink.send('insights', submission.insights);
+      if (!insightsPending) return;
+      const event = await inbox.next(timings.pollMs);
+      if (event === 'aborted') return;
+      if (event?.type === 'insights') return sink.send('insights', event.insights);
+      if (event === undefined) await sink.ping();
     }
   }
 }

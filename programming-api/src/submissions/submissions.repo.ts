@@ -34,17 +34,20 @@ export interface GradedResult {
   compileOutput: string | null;
   finishedAt: Date;
   tests: TestResult[];
+  insightsStatus: SubmissionRow['insightsStatus'];
+  insights: unknown;
 }
 
 /** The finished result for this key, if it has one (a result never changes once written). */
 export async function findGradedResult(sql: Queryable, key: GradingKey): Promise<GradedResult | undefined> {
   const [row] = await sql<(Omit<GradedResult, 'tests'> & { status: SubmissionStatus })[]>`
-    select id as grading_id, status, verdict, score, compile_output, finished_at from gradings
+    select g.id as grading_id, g.status, g.verdict, g.score, g.compile_output, g.finished_at, gi.status as insights_status, gi.insights
+    from gradings g left join grading_insights gi on gi.grading_id = g.id
     where assignment_id = ${key.assignmentId} and assignment_version = ${key.assignmentVersion}
       and language = ${key.language} and code_sha256 = ${key.codeSha256}`;
   if (!row || row.status !== 'done') return undefined;
   const tests = (await findTestResults(sql, [row.gradingId])).get(row.gradingId) ?? [];
-  return { gradingId: row.gradingId, verdict: row.verdict, score: row.score, compileOutput: row.compileOutput, finishedAt: row.finishedAt, tests };
+  return { gradingId: row.gradingId, verdict: row.verdict, score: row.score, compileOutput: row.compileOutput, finishedAt: row.finishedAt, tests, insightsStatus: row.insightsStatus, insights: row.insights };
 }
 
 /**
@@ -130,17 +133,21 @@ export interface SubmissionRow {
   pointsAwarded: number;
   createdAt: Date;
   finishedAt: Date | null;
+  /** Null when the grading owes no insights (a compilation error, or graded before insights existed). */
+  insightsStatus: 'pending' | 'done' | 'failed' | null;
+  insights: unknown;
 }
 
 const submissionColumns = (sql: Queryable) => sql`
   s.id, s.user_id, s.grading_id, a.slug as assignment, g.language, g.status, g.verdict, g.score, g.compile_output,
-  s.reused, coalesce(v.points, 0)::int as points_awarded, s.created_at, g.finished_at`;
+  s.reused, coalesce(v.points, 0)::int as points_awarded, s.created_at, g.finished_at, gi.status as insights_status, gi.insights`;
 
 const submissionSource = (sql: Queryable) => sql`
   submissions s
   join gradings g on g.id = s.grading_id
   join assignments a on a.id = s.assignment_id
-  left join solves v on v.submission_id = s.id`;
+  left join solves v on v.submission_id = s.id
+  left join grading_insights gi on gi.grading_id = s.grading_id`;
 
 /** A submission as its owner sees it; anyone else's is indistinguishable from a missing one. */
 export async function findOwnSubmission(sql: Queryable, id: string, userId: string): Promise<SubmissionRow | undefined> {

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { LRUCache } from 'lru-cache';
-import { MAX_CODE_BYTES, type Submission, type SubmissionAccepted, type SubmissionRequest } from '@eduscale/contracts';
+import { Insights, MAX_CODE_BYTES, type Submission, type SubmissionAccepted, type SubmissionRequest } from '@eduscale/contracts';
 import type { Sql } from '@eduscale/server-kit/deps';
 import { InvalidRequestError, NotFoundError, PayloadTooLargeError, TooManyRequestsError } from '@eduscale/server-kit/errors';
 import type { SessionUser } from '@eduscale/server-kit/sessions';
@@ -61,7 +61,8 @@ export function createSubmissionService(deps: SubmissionDeps) {
     if (cached) return cached;
     const found = await findGradedResult(sql, key);
     if (!found || found.verdict === 'internal_error') return undefined;
-    gradedResults.set(cacheKey, found);
+    // A result never changes, but its insights arrive later: it is remembered once they have.
+    if (found.insightsStatus !== 'pending') gradedResults.set(cacheKey, found);
     return found;
   }
 
@@ -81,16 +82,17 @@ export function createSubmissionService(deps: SubmissionDeps) {
       pointsAwarded: row.pointsAwarded,
       createdAt: row.createdAt.toISOString(),
       finishedAt: row.finishedAt?.toISOString() ?? null,
-      insights: null,
+      insights: storedInsights(row),
     }));
   }
 
-  async function findOwn(user: SessionUser, id: string): Promise<{ submission: Submission; gradingId: string }> {
+  /** The submission, its grading, and whether insights are still owed (a stream then waits for them). */
+  async function findOwn(user: SessionUser, id: string): Promise<{ submission: Submission; gradingId: string; insightsPending: boolean }> {
     const row = await findOwnSubmission(sql, id, user.id);
     if (!row) throw new NotFoundError(`There is no submission ${id} of yours.`);
     const [submission] = await toSubmissions([row]);
     if (!submission) throw new Error('a submission row produced no submission');
-    return { submission, gradingId: row.gradingId };
+    return { submission, gradingId: row.gradingId, insightsPending: row.insightsStatus === 'pending' };
   }
 
   const get = async (user: SessionUser, id: string): Promise<Submission> => (await findOwn(user, id)).submission;
@@ -153,7 +155,7 @@ export function createSubmissionService(deps: SubmissionDeps) {
           pointsAwarded: reused.points,
           createdAt: reused.createdAt.toISOString(),
           finishedAt: graded.finishedAt.toISOString(),
-          insights: null,
+          insights: storedInsights(graded),
         };
         return { status: 200, body };
       }
@@ -181,3 +183,10 @@ export function createSubmissionService(deps: SubmissionDeps) {
 }
 
 export type SubmissionService = ReturnType<typeof createSubmissionService>;
+
+/** Insights as a grader stored them; a row of an older shape shows none rather than failing the submission. */
+function storedInsights(row: Pick<SubmissionRow, 'insightsStatus' | 'insights'>): Insights | null {
+  if (row.insightsStatus !== 'done') return null;
+  const parsed = Insights.safeParse(row.insights);
+  return parsed.success ? parsed.data : null;
+}
