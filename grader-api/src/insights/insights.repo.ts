@@ -51,7 +51,8 @@ export async function loadInsightsTask(sql: Sql, gradingId: string): Promise<Ins
     from gradings g join assignments a on a.id = g.assignment_id
     where i.grading_id = ${gradingId} and i.status = 'pending' and g.id = i.grading_id and g.status = 'done'
     returning g.id as grading_id, i.attempts, g.language, g.code, g.verdict, g.compile_output, a.memory_limit_mb, a.id as assignment_id,
-      a.complexity_expected,
+      -- The stored series belongs to the assignment's current version only.
+      case when g.assignment_version = a.version then a.complexity_expected end as complexity_expected,
       not exists (
         select 1 from assignment_tests t left join grading_tests r on r.grading_id = g.id and r.ordinal = t.ordinal
         where t.assignment_id = a.id and t.is_sample and r.verdict is distinct from 'accepted'
