@@ -1,0 +1,139 @@
+/**
+ * The Helm chart (charts/eduscale), checked offline: rendered for each values file, then helm
+ * lint, kubeconform -strict (Kubernetes' schemas and the CRDs'), kube-score (with the exceptions
+ * in checks.ts) and the invariants in invariants.ts; a deliberately broken values file must be
+ * refused by every one of them. The tools are built into .cache/chart-tools on first use
+ * (go install: helm takes 4-9 minutes on two cores, the others about a minute together), hence
+ * the long timeout of the first test; later runs take seconds.
+ */
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { before, describe, it } from 'node:test';
+import { parse } from 'yaml';
+import { CHART_DIR, helmLint, kubeconform, kubeScore, render, type Manifest } from './checks.ts';
+import { copyProblems, gradingWaitKey, graderProblems, imageProblems, kedaListNameProblems, kedaListNames, resourceAndProbeProblems, secretProblems } from './invariants.ts';
+import { ensureGoTool, ensureKubernetesSchemas } from './tools.ts';
+
+const VALUES_FILES = ['values.yaml', 'values-small.yaml', 'values-production.yaml'];
+const BROKEN = join(import.meta.dirname, 'broken-values.yaml');
+const valuesPath = (file: string) => join(CHART_DIR, file);
+const FIRST_BUILD_MS = 30 * 60_000;
+
+/** The values a file ends up with where the invariants need them (the image tag, passwords it carries). */
+function valuesOf(files: string[]) {
+  const layers = files.map((file) => (parse(readFileSync(file, 'utf8')) ?? {}) as { image?: { tag?: string }; redis?: { auth?: { password?: string } } });
+  const base = parse(readFileSync(valuesPath('values.yaml'), 'utf8')) as { image: { tag: string } };
+  const tag = layers.reduce((t, layer) => layer.image?.tag ?? t, base.image.tag);
+  const secrets = layers.map((layer) => layer.redis?.auth?.password ?? '').filter(Boolean);
+  return { tag, secrets };
+}
+
+function invariantProblems(files: string[], manifests: Manifest[]) {
+  const { tag, secrets } = valuesOf(files);
+  return {
+    graders: graderProblems(manifests),
+    keda: kedaListNameProblems(manifests),
+    resourcesAndProbes: resourceAndProbeProblems(manifests),
+    secrets: secretProblems(manifests, secrets),
+    images: imageProblems(manifests, tag),
+  };
+}
+
+describe('the Helm chart', { timeout: FIRST_BUILD_MS + 10 * 60_000 }, () => {
+  before(() => {
+    for (const tool of ['helm', 'kubeconform', 'kube-score'] as const) ensureGoTool(tool);
+    ensureKubernetesSchemas([]);
+  }, { timeout: FIRST_BUILD_MS });
+
+  it("keeps its copies of the migrations and the edge's template identical to the repository's", () => {
+    assert.deepEqual(copyProblems(), []);
+  });
+
+  it("computes the grading queue's waiting list the way BullMQ does", () => {
+    assert.match(gradingWaitKey(), /^[^:]+:grading:wait$/);
+  });
+
+  for (const file of VALUES_FILES) {
+    describe(file, () => {
+      const files = [valuesPath(file)];
+      let rendered: ReturnType<typeof render>;
+      before(() => {
+        rendered = render(files);
+      });
+
+      it('passes helm lint --strict', () => {
+        const outcome = helmLint(files);
+        assert.ok(outcome.ok, outcome.output);
+      });
+
+      it('passes kubeconform -strict', () => {
+        const outcome = kubeconform(rendered);
+        assert.ok(outcome.ok, outcome.output);
+        assert.match(outcome.output, /Invalid: 0, Errors: 0, Skipped: 0/);
+      });
+
+      it('passes kube-score', () => {
+        const outcome = kubeScore(rendered);
+        assert.ok(outcome.ok, outcome.output.split('\n').filter((line) => line.startsWith('[CRITICAL]')).join('\n'));
+      });
+
+      it('holds every invariant', () => {
+        const problems = invariantProblems(files, rendered.manifests);
+        assert.deepEqual(problems, { graders: [], keda: [], resourcesAndProbes: [], secrets: [], images: [] });
+      });
+    });
+  }
+
+  it('scales graders on the list the workers take jobs from, in production', () => {
+    const { manifests } = render([valuesPath('values-production.yaml')]);
+    assert.deepEqual(kedaListNames(manifests), [gradingWaitKey()]);
+  });
+
+  describe('a deliberately broken values file', () => {
+    const files = [BROKEN];
+    let rendered: ReturnType<typeof render>;
+    before(() => {
+      // The schema refuses it (helm lint below); rendered without it, so the other checks get their turn.
+      rendered = render(files, { skipSchema: true });
+    });
+
+    it('is refused by helm lint (values.schema.json)', () => {
+      const outcome = helmLint(files);
+      assert.equal(outcome.ok, false, outcome.output);
+      assert.match(outcome.output, /schema/i);
+    });
+
+    it('is refused by kubeconform -strict (an unknown field)', () => {
+      const outcome = kubeconform(rendered);
+      assert.equal(outcome.ok, false, outcome.output);
+      assert.match(outcome.output, /limit/);
+    });
+
+    it('is refused by kube-score', () => {
+      const outcome = kubeScore(rendered);
+      assert.equal(outcome.ok, false, outcome.output);
+      assert.match(outcome.output, /\[CRITICAL\] eduscale-programming-api apps\/v1\/Deployment: \(programming-api\) Image with latest tag/);
+      assert.match(outcome.output, /\[CRITICAL\] eduscale-programming-api apps\/v1\/Deployment: \(programming-api\) (CPU|Memory) limit is not set/);
+    });
+
+    it('breaks the KEDA, resources, secrets and images invariants', () => {
+      const problems = invariantProblems(files, rendered.manifests);
+      assert.match(problems.keda.join('\n'), /KEDA watches eduscale:grading:wait/);
+      assert.match(problems.resourcesAndProbes.join('\n'), /programming-api container programming-api: no limits\.cpu/);
+      assert.match(problems.secrets.join('\n'), /ConfigMap\/eduscale-programming-api-env key ANALYTICS_ENDPOINT holds a credential/);
+      assert.match(problems.images.join('\n'), /:latest is not pinned/);
+    });
+
+    it("breaks the graders' invariant when their confinement is loosened", () => {
+      const { manifests } = render([valuesPath('values-production.yaml')]);
+      const graders = manifests.find((m) => m.kind === 'Deployment' && m.metadata.name.endsWith('-graders')) as Manifest & { spec: { template: { spec: { hostUsers?: boolean; containers: { securityContext: Record<string, unknown> }[] } } } };
+      const pod = graders.spec.template.spec;
+      pod.hostUsers = true;
+      pod.containers[0]!.securityContext.privileged = true;
+      const problems = graderProblems(manifests).join('\n');
+      assert.match(problems, /hostUsers must be false/);
+      assert.match(problems, /must not be privileged/);
+    });
+  });
+});
