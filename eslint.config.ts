@@ -4,7 +4,7 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['**/node_modules/**', '**/dist/**', '**/dist-staging-*/**', '**/dist-previous-*/**', '**/.astro/**', '.data/**', '.cache/**', 'content/**/solutions/**', 'content/**/starters/**', 'grader-image/example-test-code/**', 'k6/**', 'programming-ui/**/*.svelte', 'programming-ui/**/*.astro'],
+    ignores: ['**/node_modules/**', '**/dist/**', '**/dist-builds/**', '**/.astro/**', '.data/**', '.cache/**', 'content/**/solutions/**', 'content/**/starters/**', 'grader-image/example-test-code/**', 'k6/**', 'programming-ui/**/*.svelte', 'programming-ui/**/*.astro'],
   },
   js.configs.recommended,
   ...tseslint.configs.strict,
