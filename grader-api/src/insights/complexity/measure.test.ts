@@ -1,8 +1,8 @@
 /**
  * Measuring in the real bubblewrap sandbox: a linear and a quadratic program per language, on
  * 8 geometric sizes, are detected as n and n^2; instruction counts repeat. All series are
- * started when the file loads so both sandbox slots stay busy (~35 s of CPU, ~25 s on an idle
- * 2-core machine; Python's ~1.3 s valgrind start per size is the largest part).
+ * started when the file loads so both sandbox slots stay busy: ~50 s on an idle 2-core machine
+ * (2026-12), most of it Python's ~1.2 s valgrind start per size and the JavaScript timings.
  */
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';

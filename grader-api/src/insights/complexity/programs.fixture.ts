@@ -71,8 +71,12 @@ print(c)
     nLogN: `import sys
 data = sys.stdin.buffer.read().split()
 n = int(data[0])
-a = sorted(int(x) * 7 % 1009 for x in data[1:n + 1])
-print(sum(v * i for i, v in enumerate(a)))
+a = [int(x) for x in data[1:n + 1]]
+s = 0
+for r in range(1, 5):
+    b = sorted((v * 7919 + i * 104729 * r) % 1000003 for i, v in enumerate(a))
+    s += b[n // 2]
+print(s)
 `,
   },
   go: {
@@ -167,9 +171,13 @@ int main() {
 #include <cstdio>
 #include <vector>
 int main() {
-  int n; if (std::scanf("%d", &n) != 1) return 1; std::vector<int> a(n);
-  for (int i = 0; i < n; i++) { if (std::scanf("%d", &a[i]) != 1) return 1; a[i] = (a[i] * 7919 + i) % 100003; }
-  std::sort(a.begin(), a.end()); long long s = 0; for (int i = 0; i < n; i++) s += (long long)a[i] * i;
+  int n; if (std::scanf("%d", &n) != 1) return 1; std::vector<int> a(n), b(n);
+  for (auto &x : a) if (std::scanf("%d", &x) != 1) return 1;
+  long long s = 0;
+  for (int r = 1; r <= 4; r++) {
+    for (int i = 0; i < n; i++) b[i] = (int)(((long long)a[i] * 7919 + (long long)i * 104729 * r) % 1000003);
+    std::sort(b.begin(), b.end()); s += b[n / 2];
+  }
   std::printf("%lld\\n", s);
 }
 `,
