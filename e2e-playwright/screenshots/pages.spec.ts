@@ -11,7 +11,7 @@ const DEVICES = { desktop: { width: 1440, height: 900 }, phone: PHONE } as const
 const THEMES = ['light', 'dark'] as const;
 
 test.describe.configure({ mode: 'serial' });
-test.setTimeout(240_000);
+test.setTimeout(480_000);
 
 test.beforeAll(async ({ browser }) => {
   mkdirSync(OUT, { recursive: true });
@@ -52,6 +52,11 @@ for (const [device, viewport] of Object.entries(DEVICES)) {
         if (top > innerHeight / 2) scrollBy(0, top - header - 8);
       });
       await shoot(page, `assignment-accepted-${theme}-${device}`, false);
+      // Its insights once analysed: the measured complexity, the findings, the functions.
+      const insights = page.getByTestId('submission-result').getByTestId('insights');
+      await expect(insights).toHaveAttribute('data-state', 'ready', { timeout: 180_000 });
+      await insights.evaluate((element) => element.scrollIntoView({ block: 'center' }));
+      await shoot(page, `assignment-insights-${theme}-${device}`, false);
 
       // Inline validation from the API's problem+json.
       const register = await anonymous.newPage();
@@ -107,7 +112,8 @@ async function shootBattlePages(browser: Browser, context: BrowserContext, suffi
   const rival = await browser.newContext();
   await signIn(rival.request, rivalName);
   const battleId = await challengeByApi(rival.request, { opponent: DEMO_USER, assignment: 'add-two-numbers' });
-  await startByApi(rival.request, battleId);
+  // The challenged player's start accepts the challenge and starts the battle (the challenger's alone is refused).
+  await startByApi(context.request, battleId);
   const room = await context.newPage();
   await room.goto(`/battles/${battleId}`);
   // The clock shows once the room has joined the battle: from then on its progress arrives live.
