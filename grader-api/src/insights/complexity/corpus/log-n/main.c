@@ -1,0 +1,19 @@
+#include <stdio.h>
+#define K 20000
+/* The largest x in [0, n] with sum_{k=1..K} floor(x / k) <= n: a binary search whose check costs K divisions. */
+static long long f(long long x) {
+  long long s = 0;
+  for (long long k = 1; k <= K; k++) s += x / k;
+  return s;
+}
+int main(void) {
+  long long n;
+  if (scanf("%lld", &n) != 1) return 1;
+  long long lo = 0, hi = n;
+  while (lo < hi) {
+    long long mid = lo + (hi - lo + 1) / 2;
+    if (f(mid) <= n) lo = mid; else hi = mid - 1;
+  }
+  printf("%lld\n", lo);
+  return 0;
+}
