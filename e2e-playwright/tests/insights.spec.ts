@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { setEditorCode } from '../support/editor.ts';
+import { chooseLanguage, setEditorCode } from '../support/editor.ts';
 import { registerByApi } from '../support/users.ts';
 
 // An analysis queues behind every grading of the suite: generous, never tight.
@@ -19,6 +19,23 @@ for j in range(1, n + 1):
     seen.setdefault(value, j)
 else:
     print(-1)
+`;
+
+// Every pair, smallest j first: right, and far too slow for the largest test.
+const BRUTE_FORCE_TWO_SUM_C = `#include <stdio.h>
+#include <stdlib.h>
+
+int main(void) {
+    int n; long long target;
+    if (scanf("%d %lld", &n, &target) != 2) return 1;
+    long long *a = malloc(sizeof(long long) * (size_t)n);
+    for (int k = 0; k < n; k++) scanf("%lld", &a[k]);
+    for (int j = 1; j < n; j++)
+        for (int i = 0; i < j; i++)
+            if (a[i] + a[j] == target) { printf("%d %d\\n", i + 1, j + 1); return 0; }
+    printf("-1\\n");
+    return 0;
+}
 `;
 
 test.describe('code insights', () => {
@@ -55,5 +72,26 @@ test.describe('code insights', () => {
     await finding.getByRole('button').first().click();
     await expect(page.locator('.cm-activeLine')).toHaveText('import os');
     await expect(page.locator('.cm-gutter-lint .cm-lint-marker').first()).toBeVisible();
+  });
+
+  test('a brute-force solution that runs out of time is measured as O(n²) against the expected O(n), with its chart', async ({ page }) => {
+    test.setTimeout(ANALYSED.timeout + 60_000);
+    const username = await registerByApi(page);
+    await page.goto('/assignments/two-sum');
+    await chooseLanguage(page, 'C');
+    await setEditorCode(page, `/* ${username} */\n${BRUTE_FORCE_TWO_SUM_C}`);
+    await page.getByRole('button', { name: 'Submit' }).click();
+    const result = page.getByTestId('submission-result');
+    await expect(result).toHaveAttribute('data-phase', 'done', { timeout: 60_000 });
+    await expect(result).toContainText(/time limit/i);
+
+    const insights = result.getByTestId('insights');
+    await expect(insights).toHaveAttribute('data-state', 'ready', ANALYSED);
+    const badge = insights.getByTestId('complexity-badge');
+    await expect(badge).toHaveAttribute('data-detected', 'n^2');
+    await expect(badge).toHaveAttribute('data-tone', 'warning');
+    await expect(badge).toContainText('expected O(n)');
+    await expect(insights.getByTestId('complexity-chart')).toBeVisible();
+    await expect(insights.getByTestId('complexity-chart').locator('svg circle').first()).toBeAttached();
   });
 });

@@ -67,7 +67,7 @@ print(add(a, b))  # ${nonce()}
     assert.deepEqual(reused.body.insights, insights);
   });
 
-  it('measures complexity: a linear two-sum is O(n), a quadratic one O(n²) even when it runs out of time', { timeout: 2 * INSIGHTS_WAIT_MS }, async () => {
+  it('measures complexity: a linear two-sum is O(n), an all-pairs one O(n²)', { timeout: 2 * INSIGHTS_WAIT_MS }, async () => {
     const user = await signUp('complexity');
     const linear = `import sys
 data = sys.stdin.buffer.read().split()
