@@ -83,6 +83,7 @@ describe('the reference corpus in the bubblewrap sandbox', { timeout: 900_000 },
     const hits = results.filter(({ m, complexity }) => names(complexity, m.program.expected)).length;
     console.log(['program'.padEnd(22), 'expected', 'detected'.padEnd(28), 'conf. ', 'hit', 'size', 'unit'.padEnd(12), ' CPU s'].join(' '));
     for (const { m, complexity } of results) console.log(row(m, complexity));
+    for (const { m, complexity } of results) if (!names(complexity, m.program.expected)) console.log(`${m.program.name} measured ${JSON.stringify(m.series[0]!.raw)}`);
     console.log(`${hits}/${results.length} right or named (${((100 * hits) / results.length).toFixed(0)} %); all series ${((performance.now() - started) / 1000).toFixed(0)} s, ${(sum(measured.flatMap((m) => m.series.map((s) => s.cpuMs))) / 1000).toFixed(0)} CPU s`);
     assert.equal(results.length, 30);
     assert.ok(hits >= HIT_RATE * results.length, `${hits}/${results.length}`);
