@@ -15,7 +15,7 @@ describe('a run request', () => {
 });
 
 describe('a run response', () => {
-  const response = { verdict: 'runtime_error', stdout: '', stderr: 'Traceback', exitCode: 1, timeMs: 12.5, memoryKb: 9000, compileOutput: null };
+  const response = { verdict: 'runtime_error', stdout: '', stderr: 'Traceback', exitCode: 1, timeMs: 12.5, memoryKb: 9000, compileOutput: null, findings: [] };
 
   it('carries a verdict, both streams, and an exit code that is null when the program was killed', () => {
     assert.deepEqual(RunResponse.parse(response), response);

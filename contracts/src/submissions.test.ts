@@ -85,6 +85,7 @@ describe('a submission', () => {
     pointsAwarded: 100,
     createdAt: '2026-12-02T08:00:00.123Z',
     finishedAt: '2026-12-02T09:00:01+01:00',
+    insights: null,
   };
 
   it('carries ISO timestamps with a zone, UTC or an offset', () => {
@@ -102,8 +103,10 @@ describe('a submission', () => {
 });
 
 describe('the submission event stream', () => {
-  it('has a status, a test and a result event, each with its schema', () => {
-    assert.deepEqual(Object.keys(SUBMISSION_EVENTS).sort(), ['result', 'status', 'test']);
+  it('has a status, a test, a result and an insights event, each with its schema', () => {
+    assert.deepEqual(Object.keys(SUBMISSION_EVENTS).sort(), ['insights', 'result', 'status', 'test']);
+    assert.equal(SUBMISSION_EVENTS.insights.safeParse({ findings: [], functions: [], complexity: null }).success, true);
+    assert.equal(SUBMISSION_EVENTS.insights.safeParse({ findings: [] }).success, false, 'insights name every part, empty or null');
     assert.equal(SUBMISSION_EVENTS.status.safeParse({ status: 'running' }).success, true);
     assert.equal(SUBMISSION_EVENTS.status.safeParse({ status: 'graded' }).success, false);
     assert.equal(SUBMISSION_EVENTS.test.safeParse({ ...TEST, index: 0, total: 12 }).success, true);
@@ -116,6 +119,7 @@ describe('what graders publish and queue', () => {
   it('publishes a status or a finished test, told apart by type', () => {
     assert.deepEqual(GradingEvent.parse({ type: 'status', status: 'running' }), { type: 'status', status: 'running' });
     assert.equal(GradingEvent.safeParse({ type: 'test', test: { ...TEST, index: 3, total: 12 } }).success, true);
+    assert.equal(GradingEvent.safeParse({ type: 'insights', insights: { findings: [], functions: [], complexity: null } }).success, true);
     assert.equal(GradingEvent.safeParse({ type: 'result', status: 'done' }).success, false);
     assert.equal(GradingEvent.safeParse({ type: 'test', test: TEST }).success, false);
   });

@@ -24,7 +24,10 @@ describe('a file written to make a linter slow or loud', () => {
     const code = `int a[400];\nint main(void) {\n  int ${lines(10, (i) => `x${i} = 0`).replaceAll('\n', ', ')};\n${lines(1200, (i) => `  if (a[${i % 400}] > ${i}) { x${i % 10} += a[${i % 400}] * x${(i + 1) % 10}; }`)}\n  return x0;\n}\n`;
     assert.ok(Buffer.byteLength(code) <= MAX_CODE_BYTES);
     const findings = await analysis.lint({ language: 'c', code });
-    assert.deepEqual(findings.at(-1), { tool: 'cppcheck', rule: 'stopped', severity: 'info', line: 1, message: 'cppcheck stopped: time limit 3 s' });
+    const stopped = findings.at(-1);
+    assert.deepEqual({ ...stopped, message: undefined }, { tool: 'cppcheck', rule: 'stopped', severity: 'info', line: 1, message: undefined });
+    // On a loaded machine the wall clock (10 s) can stop it before it has had its 3 s of CPU.
+    assert.match(stopped?.message ?? '', /^cppcheck stopped: (time limit 3 s|wall-clock limit)$/);
   });
 
   it('stops clippy on a type that doubles forty times, and says so', async () => {
