@@ -8,6 +8,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { REPO_ROOT } from '@eduscale/test-kit/paths';
 
 export const TOOLS_DIR = join(REPO_ROOT, '.cache', 'chart-tools');
@@ -130,11 +131,11 @@ with zipfile.ZipFile(wheel) as z:
 
 /**
  * The CRDs' schemas (KEDA, CloudNativePG, Gateway API, Prometheus Operator, k6-operator,
- * redis-operator): `<group>/<kind>_<version>.json` in the shared folder beside the repository
- * (`K8S_CRD_SCHEMAS` points elsewhere).
+ * redis-operator): `<group>/<kind>_<version>.json`, kept beside this file (copied from the
+ * operators' published CRDs) so a clone checks offline on its own; `K8S_CRD_SCHEMAS` points elsewhere.
  */
 export function crdSchemasDir(): string {
-  const dir = process.env.K8S_CRD_SCHEMAS ?? join(REPO_ROOT, '..', 'shared', 'k8s-schemas');
+  const dir = process.env.K8S_CRD_SCHEMAS ?? fileURLToPath(new URL('crd-schemas', import.meta.url));
   if (!existsSync(join(dir, 'keda.sh'))) throw new Error(`no CRD schemas in ${dir}: set K8S_CRD_SCHEMAS to the folder of <group>/<kind>_<version>.json files`);
   return dir;
 }
