@@ -217,7 +217,16 @@ describe('live results and what is around them', () => {
     const streams = await Promise.all(
       instances.map(async (base) => {
         const response = await fetch(`${base}/api/submissions/${created.body.id}/events`, { headers: { cookie: user.cookie } });
-        return (await response.text()).split('\n\n').filter((block) => block.startsWith('event: ')).map((block) => block.split('\n')[0]);
+        // Up to the result: the insights that follow it take their turn in a queue of their own.
+        const reader = (response.body as ReadableStream<Uint8Array>).pipeThrough(new TextDecoderStream()).getReader();
+        let text = '';
+        while (!/event: result\n[^\n]*\n\n/.test(text)) {
+          const { value, done } = await reader.read();
+          if (done) break;
+          text += value;
+        }
+        await reader.cancel();
+        return text.split('\n\n').filter((block) => block.startsWith('event: ')).map((block) => block.split('\n')[0]);
       }),
     );
     for (const events of streams) {
