@@ -45,7 +45,18 @@ export class CgroupSlot {
     // memsw must stay >= the plain limit, so order the writes to never cross it.
     const memsw = join(memory, 'memory.memsw.limit_in_bytes');
     const current = Number(readFileSync(join(memory, 'memory.limit_in_bytes'), 'utf8'));
-    const writeLimits = () => writeFileSync(join(memory, 'memory.limit_in_bytes'), String(limits.memoryBytes));
+    const writeLimits = () => {
+      const file = join(memory, 'memory.limit_in_bytes');
+      try {
+        writeFileSync(file, String(limits.memoryBytes));
+      } catch (error) {
+        // A lower limit than what is still charged here (the page cache of the step before) is refused
+        // with EBUSY: drop that cache, then set it.
+        if ((error as NodeJS.ErrnoException).code !== 'EBUSY') throw error;
+        writeFileSync(join(memory, 'memory.force_empty'), '0');
+        writeFileSync(file, String(limits.memoryBytes));
+      }
+    };
     const writeMemsw = () => existsSync(memsw) && writeFileSync(memsw, String(limits.memoryBytes));
     if (limits.memoryBytes < current) {
       writeLimits();
