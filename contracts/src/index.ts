@@ -10,3 +10,4 @@ export * from './leaderboard.ts';
 export * from './battles.ts';
 export * from './roadmaps.ts';
 export * from './insights.ts';
+export * from './assessments.ts';

@@ -7,6 +7,10 @@ import { authRoutes } from './accounts/auth.routes.ts';
 import { createAuthRateLimits } from './accounts/rate-limits.ts';
 import { sessionEndAnnouncer } from './accounts/session-ends.ts';
 import { createSessionService } from './accounts/session.service.ts';
+import { createDeadlineQueue, startDeadlineWorker } from './assessments/assessment-deadlines.ts';
+import { assessmentRoutes } from './assessments/assessments.routes.ts';
+import { createAssessmentService } from './assessments/assessments.service.ts';
+import { createNarrator } from './assessments/feedback-narrator.ts';
 import { assignmentRoutes } from './catalogue/assignments.routes.ts';
 import { createAssignmentService } from './catalogue/assignments.service.ts';
 import type { Config } from './config.ts';
@@ -39,7 +43,7 @@ export interface AppDependencies {
 
 /**
  * Builds the API from the dependencies it is given: main.ts passes the real ones, tests their
- * own. `stop()` ends the background work it started (the grading reconciler).
+ * own. `stop()` ends the background work it started (the grading reconciler, the assessment deadlines).
  */
 export function createApp({ config, sql, redis, subscriber, queue, logger }: AppDependencies) {
   const metrics = createHttpMetrics();
@@ -61,6 +65,22 @@ export function createApp({ config, sql, redis, subscriber, queue, logger }: App
     maxActive: config.submissions.maxActive,
   });
   const events = createSubmissionEvents({ submissions, hub: createGradingEventHub({ subscriber, logger }), redis, metrics: submissionMetrics, logger });
+  const deadlines = createDeadlineQueue({ redisUrl: config.redisUrl, logger });
+  const feedbackModel = config.assessments.feedbackModel;
+  const assessments = createAssessmentService({
+    sql,
+    submissions,
+    deadlines,
+    narrator: feedbackModel ? createNarrator({ ...feedbackModel, logger }) : null,
+    logger,
+  });
+  const deadlineWorker = startDeadlineWorker({
+    redisUrl: config.redisUrl,
+    finishDue: assessments.finishDue,
+    sweep: () => assessments.sweep(),
+    sweepEveryMs: config.assessments.sweepEveryMs,
+    logger,
+  });
   const reconciler = startGradingReconciler({
     sql,
     queue,
@@ -79,7 +99,8 @@ export function createApp({ config, sql, redis, subscriber, queue, logger }: App
     .route('/', authRoutes({ auth, cookieSecure: config.session.cookieSecure, sessionTtlSeconds: sessions.ttlSeconds, publicOrigin: config.publicOrigin }))
     .route('/', submissionRoutes({ submissions, events }))
     .route('/', progressRoutes({ progress, leaderboard }))
-    .route('/', roadmapRoutes({ roadmaps }));
+    .route('/', roadmapRoutes({ roadmaps }))
+    .route('/', assessmentRoutes({ assessments }));
 
   const app = new Hono<SessionEnv>()
     .use(requestContext({ logger, proxy: { enabled: config.trustProxy, ranges: config.trustedProxies } }))
@@ -88,7 +109,14 @@ export function createApp({ config, sql, redis, subscriber, queue, logger }: App
     .route('/api', api);
   app.onError(handleError);
   app.notFound(handleNotFound);
-  return { app, stop: () => reconciler.stop() };
+  return {
+    app,
+    stop: () => {
+      reconciler.stop();
+      void deadlineWorker.close();
+      void deadlines.close();
+    },
+  };
 }
 
 export type App = ReturnType<typeof createApp>['app'];

@@ -14,6 +14,13 @@ const Env = serviceEnv(4000).extend({
   /** An unfinished grading no grader has touched for this long is checked for a live job. */
   RECONCILE_QUIET_SECONDS: z.coerce.number().int().min(1).default(30),
   RECONCILE_INTERVAL_SECONDS: z.coerce.number().min(0.1).default(15),
+  /** How often each instance looks for attempts past their deadline (a lost deadline job) or waiting to be scored. */
+  ASSESSMENT_SWEEP_SECONDS: z.coerce.number().min(0.1).default(5),
+  /** Optional: an OpenAI-compatible endpoint (llama.cpp, Ollama) that rewrites a report's feedback; off when unset. */
+  FEEDBACK_LLM_URL: z.url({ protocol: /^https?$/ }).optional(),
+  FEEDBACK_LLM_MODEL: z.string().min(1).default('default'),
+  FEEDBACK_LLM_API_KEY: z.string().min(1).optional(),
+  FEEDBACK_LLM_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(8_000),
 });
 
 export function parseConfig(env: NodeJS.ProcessEnv) {
@@ -31,6 +38,12 @@ export function parseConfig(env: NodeJS.ProcessEnv) {
       maxActive: e.MAX_ACTIVE_SUBMISSIONS,
       reconcileQuietSeconds: e.RECONCILE_QUIET_SECONDS,
       reconcileIntervalMs: e.RECONCILE_INTERVAL_SECONDS * 1000,
+    }),
+    assessments: Object.freeze({
+      sweepEveryMs: e.ASSESSMENT_SWEEP_SECONDS * 1000,
+      feedbackModel: e.FEEDBACK_LLM_URL
+        ? Object.freeze({ url: e.FEEDBACK_LLM_URL, model: e.FEEDBACK_LLM_MODEL, apiKey: e.FEEDBACK_LLM_API_KEY, timeoutMs: e.FEEDBACK_LLM_TIMEOUT_MS })
+        : null,
     }),
   });
 }

@@ -1,5 +1,6 @@
 import type { RouteConfig } from '@hono/zod-openapi';
 import { accountRoutes } from './accounts.ts';
+import { assessmentRoutes } from './assessments.ts';
 import { assignmentRoutes } from './assignments.ts';
 import { battleRoutes, matchmakingRoutes } from './battles.ts';
 import { healthRoute } from './health.ts';
@@ -20,7 +21,7 @@ import { progressRoute, submissionRoutes } from './submissions.ts';
  */
 export const API_BASE_PATH = '/api';
 
-export { accountRoutes, assignmentRoutes, battleRoutes, healthRoute, matchmakingRoutes, openApiDocumentRoute, pointsLeaderboardRoute, progressRoute, ratingLeaderboardRoute, roadmapRoutes, runRoute, submissionRoutes };
+export { accountRoutes, assessmentRoutes, assignmentRoutes, battleRoutes, healthRoute, matchmakingRoutes, openApiDocumentRoute, pointsLeaderboardRoute, progressRoute, ratingLeaderboardRoute, roadmapRoutes, runRoute, submissionRoutes };
 export { GraderHealth, graderHealthRoute } from './run.ts';
 export { PointsLeaderboardQuery, RatingLeaderboardQuery } from './leaderboard.ts';
 export { RoadmapEnrolment } from './roadmaps.ts';
@@ -35,6 +36,7 @@ export const programmingApiRoutes: RouteConfig[] = [
   progressRoute,
   pointsLeaderboardRoute,
   ...Object.values(roadmapRoutes),
+  ...Object.values(assessmentRoutes),
 ];
 
 /**

@@ -1,12 +1,14 @@
 /**
- * `npm run seed`: validates content/assignments and content/roadmaps, loads them into
- * DATABASE_URL (the roadmaps after the catalogue their assignment nodes name) and, with
+ * `npm run seed`: validates content/assignments, content/roadmaps and content/assessments, loads
+ * them into DATABASE_URL (roadmaps and assessments after the catalogue they name) and, with
  * REDIS_URL set (the launcher sets it), tells the API's read cache which catalogue is current.
  */
 import { createRedis, createSql, type Redis } from '@eduscale/server-kit/deps';
 import { createLogger } from '../logger.ts';
 import { createCatalogueCache } from './catalogue-cache.ts';
 import { readCatalogue } from './content.ts';
+import { readAssessments } from '../assessments/assessment-content.ts';
+import { seedAssessments } from '../assessments/assessment-seed.service.ts';
 import { readRoadmaps } from '../roadmaps/roadmap-content.ts';
 import { seedRoadmaps } from '../roadmaps/roadmap-seed.service.ts';
 import { seedCatalogue } from './seed.service.ts';
@@ -28,9 +30,10 @@ try {
   logger.info({ created: report.created.length, newVersion: report.newVersion, unchanged: report.unchangedTests.length, retired: report.retired }, 'catalogue seeded');
   const roadmaps = await seedRoadmaps(sql, await readRoadmaps());
   logger.info({ created: roadmaps.created, updated: roadmaps.updated, unchanged: roadmaps.unchanged.length, retired: roadmaps.retired }, 'roadmaps seeded');
+  logger.info(await seedAssessments(sql, await readAssessments()), 'assessments seeded');
 } catch (error) {
   // Running the seed again repairs a cache it could not reach: it republishes the same generation.
-  logger.fatal({ err: error }, 'seeding the catalogue or the roadmaps failed');
+  logger.fatal({ err: error }, 'seeding the catalogue, the roadmaps or the assessments failed');
   process.exitCode = 1;
 } finally {
   redis?.disconnect();

@@ -70,3 +70,15 @@ export async function findSolvedSlugs(sql: Queryable, userId: string): Promise<S
   const rows = await sql<{ slug: string }[]>`select a.slug from solves s join assignments a on a.id = s.assignment_id where s.user_id = ${userId}`;
   return new Set(rows.map((row) => row.slug));
 }
+
+/** The evidence for assessment nodes: templates the learner has passed an attempt of. */
+export async function findPassedTemplates(sql: Queryable, userId: string): Promise<Set<string>> {
+  const rows = await sql<{ template: string }[]>`select distinct template from assessment_attempts where user_id = ${userId} and passed`;
+  return new Set(rows.map((row) => row.template));
+}
+
+/** Templates that can be taken: an assessment node naming another one shows as coming soon. */
+export async function findOpenTemplates(sql: Queryable): Promise<Set<string>> {
+  const rows = await sql<{ slug: string }[]>`select slug from assessment_templates where retired_at is null`;
+  return new Set(rows.map((row) => row.slug));
+}

@@ -26,10 +26,15 @@ export function createRoadmapService(deps: { sql: Sql }) {
   const { sql } = deps;
 
   async function learnerOf(user: SessionUser | undefined, roadmapIds: string[]): Promise<Learner> {
-    if (!user) return { evidence: GUEST, marks: new Map(), enrolled: new Set() };
-    const [solved, marks, enrolled] = await Promise.all([repo.findSolvedSlugs(sql, user.id), repo.findMarks(sql, user.id, roadmapIds), repo.findEnrolled(sql, user.id)]);
-    // Mock assessments do not exist yet: their nodes stay locked as coming soon.
-    return { evidence: { ...GUEST, solvedAssignments: solved }, marks, enrolled };
+    const openAssessments = await repo.findOpenTemplates(sql);
+    if (!user) return { evidence: { ...GUEST, openAssessments }, marks: new Map(), enrolled: new Set() };
+    const [solved, passed, marks, enrolled] = await Promise.all([
+      repo.findSolvedSlugs(sql, user.id),
+      repo.findPassedTemplates(sql, user.id),
+      repo.findMarks(sql, user.id, roadmapIds),
+      repo.findEnrolled(sql, user.id),
+    ]);
+    return { evidence: { solvedAssignments: solved, passedAssessments: passed, openAssessments }, marks, enrolled };
   }
 
   function stateOf(roadmap: repo.RoadmapRow, learner: Learner) {

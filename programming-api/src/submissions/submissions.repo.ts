@@ -157,6 +157,14 @@ export async function findOwnSubmission(sql: Queryable, id: string, userId: stri
   return row;
 }
 
+/** Several of one owner's submissions at once (an assessment's coding answers); others' ids are skipped. */
+export async function findOwnSubmissions(sql: Queryable, ids: string[], userId: string): Promise<SubmissionRow[]> {
+  if (ids.length === 0) return [];
+  return sql<SubmissionRow[]>`
+    select ${submissionColumns(sql)} from ${submissionSource(sql)}
+    where s.id = any(${ids}::uuid[]) and s.user_id = ${userId}`;
+}
+
 export async function listOwnSubmissions(sql: Queryable, query: { userId: string; assignment?: string; limit: number }): Promise<SubmissionRow[]> {
   return sql<SubmissionRow[]>`
     select ${submissionColumns(sql)} from ${submissionSource(sql)}

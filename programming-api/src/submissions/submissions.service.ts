@@ -15,6 +15,7 @@ import {
   countUnfinished,
   findGradedResult,
   findOwnSubmission,
+  findOwnSubmissions,
   findSubmittableAssignment,
   findTestResults,
   insertSubmission,
@@ -110,6 +111,12 @@ export function createSubmissionService(deps: SubmissionDeps) {
   return {
     get,
     findOwn,
+
+    /** One owner's submissions by id, keyed by id (an assessment reads its coding answers with it). */
+    async findMany(userId: string, ids: string[]): Promise<Map<string, Submission>> {
+      const found = await toSubmissions(await findOwnSubmissions(sql, [...new Set(ids)], userId));
+      return new Map(found.map((submission) => [submission.id, submission]));
+    },
 
     async list(user: SessionUser, query: { assignment?: string | undefined; limit: number }): Promise<Submission[]> {
       return toSubmissions(await listOwnSubmissions(sql, { userId: user.id, assignment: query.assignment, limit: query.limit }));
