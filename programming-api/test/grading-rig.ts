@@ -17,6 +17,7 @@ import { createTestApp, type TestApp } from './app-harness.ts';
 
 export interface GradingRig {
   api: TestApp;
+  databaseUrl: string;
   redisUrl: string;
   /** A direct connection, for asserting on what was written. */
   sql: Sql;
@@ -55,6 +56,7 @@ export async function startGradingRig(options: { lockMs: number }): Promise<Grad
   const graders = new Set<string>();
   return {
     api,
+    databaseUrl,
     redisUrl,
     sql,
     startGrader: (name) => {
