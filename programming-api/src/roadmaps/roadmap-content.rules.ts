@@ -11,7 +11,7 @@ export function graphProblems(roadmap: RoadmapFile, assignments: ReadonlySet<str
   if (problems.length > 0) return problems;
   const cycle = findCycle(roadmap.nodes);
   if (cycle) return [`nodes: a cycle of requirements: ${cycle.join(' → ')}`];
-  // Assessments do not exist yet: they open but are never passed (nothing may require one).
+  // An assessment may never be passed (or its template not exist yet), so nothing may require one.
   const available = availableFromEmpty(roadmap.nodes, (node) => node.kind === 'assessment');
   roadmap.nodes.forEach((node, i) => {
     if (!available.has(node.id)) problems.push(`${at(roadmap, i)} can never become available from an empty state`);
@@ -39,7 +39,7 @@ function referenceProblems(roadmap: RoadmapFile, assignments: ReadonlySet<string
       for (const id of ids) {
         const prerequisite = byId.get(id);
         if (!prerequisite) problems.push(`${where}.${field} "${id}" is not a node of this roadmap`);
-        else if (prerequisite.kind === 'assessment') problems.push(`${where}.${field} "${id}" is an assessment node, which nothing may require while assessments do not exist`);
+        else if (prerequisite.kind === 'assessment') problems.push(`${where}.${field} "${id}" is an assessment node, which nothing may require (a mock is a leaf: it tests what comes before it)`);
       }
     };
     prerequisites('requires', node.requires);

@@ -40,7 +40,7 @@ export function findCycle(nodes: readonly GraphShape[]): string[] | null {
 
 /**
  * The ids of the nodes that can become available starting from nothing done, when everything
- * that can be finished is: a node `neverFinished` names (an assessment that does not exist yet)
+ * that can be finished is: a node `neverFinished` names (an assessment, which a learner may never pass)
  * can open but never counts as done. Nodes on a cycle or behind an unknown id never open.
  */
 export function availableFromEmpty(nodes: readonly GraphShape[], neverFinished: (node: GraphShape) => boolean): Set<string> {
