@@ -95,7 +95,7 @@ const start = (as: Caller, template: string) => call('/api/assessments', { metho
 const answer = (as: Caller, attempt: string, question: string, json: unknown) => call(`/api/assessments/${attempt}/answers/${question}`, { method: 'PUT', json, as });
 const event = (as: Caller, attempt: string, question: string, type: string) => call(`/api/assessments/${attempt}/events`, { method: 'POST', json: { question, type }, as });
 const finish = (as: Caller, attempt: string) => call(`/api/assessments/${attempt}/finish`, { method: 'POST', as });
-const report = async (as: Caller, attempt: string) => (await call(`/api/assessments/${attempt}/report`, { as })) as { status: number; body: Report };
+const report = async (as: Caller, attempt: string) => (await call(`/api/assessments/${attempt}/report`, { as })) as Omit<Awaited<ReturnType<typeof call>>, 'body'> & { body: Report };
 
 /** The frozen key, read where only the server reads it. */
 async function keyOf(attempt: string): Promise<FrozenQuestion[]> {

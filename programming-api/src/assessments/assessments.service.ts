@@ -35,6 +35,21 @@ export function createAssessmentService(deps: AssessmentDeps) {
   const { sql, submissions, logger } = deps;
   // A narrative is asked for once per complete report: the facts it rewrites no longer change.
   const narratives = new LRUCache<string, string>({ max: 5_000 });
+  // Topics and roadmap titles change only with a seed: every report reads them, so they are kept a few seconds.
+  const referenceData = new LRUCache<'all', ReferenceData>({ max: 1, ttl: 5_000 });
+
+  async function reference(): Promise<ReferenceData> {
+    const cached = referenceData.get('all');
+    if (cached) return cached;
+    const [topics, roadmaps] = await Promise.all([repo.findTopics(sql), findRoadmaps(sql)]);
+    const data: ReferenceData = {
+      topics: new Map(topics.map((topic) => [topic.slug, topic])),
+      nodeTitles: new Map(roadmaps.flatMap((roadmap) => roadmap.graph.nodes.map((node) => [`${roadmap.slug}/${node.id}`, node.title] as const))),
+      roadmapTitles: new Map(roadmaps.map((roadmap) => [roadmap.slug, roadmap.title])),
+    };
+    referenceData.set('all', data);
+    return data;
+  }
 
   async function ownAttempt(user: SessionUser, id: string): Promise<repo.AttemptRow> {
     const attempt = await repo.findAttempt(sql, id);
@@ -129,13 +144,12 @@ export function createAssessmentService(deps: AssessmentDeps) {
   }
 
   async function reportInputs(attempt: repo.AttemptRow & { finishedAt: Date }): Promise<ReportInputs> {
-    const [template, answers, coding, events, topics, roadmaps, history] = await Promise.all([
+    const [template, answers, coding, events, { topics, nodeTitles, roadmapTitles }, history] = await Promise.all([
       templateOf(attempt.template),
       repo.findAnswers(sql, attempt.id),
       codingOutcomes(attempt),
       repo.findEvents(sql, attempt.id),
-      repo.findTopics(sql),
-      findRoadmaps(sql),
+      reference(),
       repo.findOwnAttempts(sql, attempt.userId, attempt.template),
     ]);
     return {
@@ -145,9 +159,9 @@ export function createAssessmentService(deps: AssessmentDeps) {
       answers: new Map(answers.map((row) => [row.question, toAnswer(row)])),
       coding,
       events,
-      topics: new Map(topics.map((topic) => [topic.slug, topic])),
-      nodeTitles: new Map(roadmaps.flatMap((roadmap) => roadmap.graph.nodes.map((node) => [`${roadmap.slug}/${node.id}`, node.title] as const))),
-      roadmapTitles: new Map(roadmaps.map((roadmap) => [roadmap.slug, roadmap.title])),
+      topics,
+      nodeTitles,
+      roadmapTitles,
       history: history.filter((row) => row.status === 'finished').map(toSummary),
     };
   }
@@ -300,6 +314,8 @@ export function createAssessmentService(deps: AssessmentDeps) {
 }
 
 export type AssessmentService = ReturnType<typeof createAssessmentService>;
+
+type ReferenceData = Pick<ReportInputs, 'topics' | 'nodeTitles' | 'roadmapTitles'>;
 
 function activeConflict(id: string): ConflictError {
   return new ConflictError(`You already have an assessment in progress (${id}); finish it before starting another.`, { extensions: { attempt: id } });
