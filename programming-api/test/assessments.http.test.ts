@@ -314,6 +314,17 @@ describe('mock assessments', () => {
     assert.equal((await answer(learner, attempt.id, 'q1', rightAnswer(question))).status, 409);
   });
 
+  it('draw a retake from what the learner has not seen yet', async () => {
+    const learner = await signUp();
+    const sources: string[] = [];
+    for (let i = 0; i < 2; i++) {
+      const attempt = (await start(learner, 'fixture-short')).body as Attempt;
+      sources.push((await keyOf(attempt.id))[0]?.source ?? '');
+      await finish(learner, attempt.id);
+    }
+    assert.equal(new Set(sources).size, 2, `both attempts drew ${sources[0]}`);
+  });
+
   it('give a percentile once five attempts of the template have finished', async () => {
     const learners = await Promise.all(Array.from({ length: 5 }, () => signUp()));
     const attempts: string[] = [];

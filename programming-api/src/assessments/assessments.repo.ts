@@ -120,6 +120,14 @@ export async function insertAttempt(
   return row;
 }
 
+/** The learner's finished attempts of a template, newest first: what a retake avoids repeating. */
+export async function findFinishedAttempts(sql: Queryable, userId: string, template: string): Promise<AttemptRow[]> {
+  return sql<AttemptRow[]>`
+    select ${attemptColumns(sql)} from assessment_attempts
+    where user_id = ${userId} and template = ${template} and status = 'finished'
+    order by finished_at desc limit 10`;
+}
+
 export async function findAttempt(sql: Queryable, id: string): Promise<AttemptRow | undefined> {
   const [row] = await sql<AttemptRow[]>`select ${attemptColumns(sql)} from assessment_attempts where id = ${id}`;
   return row;

@@ -9,7 +9,7 @@ import type { Logger } from '../logger.ts';
 import { findRoadmaps } from '../roadmaps/roadmaps.repo.ts';
 import type { SubmissionService } from '../submissions/submissions.service.ts';
 import { buildReport, scoreAttempt, type ReportInputs } from './assessment-report.ts';
-import { drawQuestions, type Candidate } from './attempt-draw.ts';
+import { drawQuestions, type Candidate, type Preference } from './attempt-draw.ts';
 import { percentileOf, type CodingOutcome } from './attempt-scoring.ts';
 import * as repo from './assessments.repo.ts';
 import { toAttemptQuestion, type FrozenQuestion } from './frozen-question.ts';
@@ -68,7 +68,23 @@ export function createAssessmentService(deps: AssessmentDeps) {
   const closed = (attempt: repo.AttemptRow) =>
     new ConflictError(`Attempt ${attempt.id} has ended (${attempt.finishedAt?.toISOString() ?? attempt.endsAt.toISOString()}); it takes no more answers.`);
 
-  async function draw(template: repo.TemplateRow, seed: number): Promise<FrozenQuestion[]> {
+  /**
+   * A retake draws first what the learner has not seen, and among that first the topics they lost
+   * most points on last time (below 70 %); the pools decide how far that can go.
+   */
+  async function retakePreference(userId: string, template: string): Promise<Preference> {
+    const previous = await repo.findFinishedAttempts(sql, userId, template);
+    const seen = new Set(previous.flatMap((attempt) => attempt.questions.map((q) => q.source)));
+    const last = previous[0];
+    const weak = new Set<string>();
+    if (last?.finishedAt) {
+      const report = buildReport(await reportInputs({ ...last, finishedAt: last.finishedAt }), null);
+      for (const topic of report.topics) if (topic.max > 0 && topic.score / topic.max < 0.7) weak.add(topic.topic);
+    }
+    return (candidate) => (seen.has(candidate.source) ? 2 : weak.has(candidate.topic) ? 0 : 1);
+  }
+
+  async function draw(template: repo.TemplateRow, seed: number, preference: Preference): Promise<FrozenQuestion[]> {
     const sections = [];
     for (const section of template.sections) {
       const pool: Candidate[] =
@@ -95,7 +111,7 @@ export function createAssessmentService(deps: AssessmentDeps) {
             }));
       sections.push({ section, pool });
     }
-    return drawQuestions(sections, seed);
+    return drawQuestions(sections, seed, preference);
   }
 
   function toAttempt(attempt: repo.AttemptRow, template: Pick<repo.TemplateRow, 'title' | 'passingPercent'>, answers: repo.AnswerRow[]): Attempt {
@@ -237,7 +253,7 @@ export function createAssessmentService(deps: AssessmentDeps) {
         if (wait > 0) throw new TooManyRequestsError(`"${template.title}" can be taken again at ${new Date(Date.now() + wait).toISOString()}.`, wait / 1000);
       }
       const seed = randomInt(2 ** 31);
-      const questions = await draw(template, seed);
+      const questions = await draw(template, seed, await retakePreference(user.id, slug));
       const maxScore = questions.reduce((sum, q) => sum + q.points, 0);
       const attempt = await repo.insertAttempt(sql, { userId: user.id, template: slug, seed, durationSeconds: template.durationSeconds, questions, maxScore });
       if (!attempt) {
@@ -305,10 +321,12 @@ export function createAssessmentService(deps: AssessmentDeps) {
 
   async function narrate(attemptId: string, report: Omit<Report, 'narrative'>): Promise<string | null> {
     if (!deps.narrator) return null;
-    const cached = narratives.get(attemptId);
+    // Insights arrive after verdicts: a narrative written before them is written again once they are in.
+    const key = `${attemptId}:${report.questions.filter((q) => q.insights).length}`;
+    const cached = narratives.get(key);
     if (cached !== undefined) return cached;
     const text = await deps.narrator.narrate(report);
-    if (text !== null) narratives.set(attemptId, text);
+    if (text !== null) narratives.set(key, text);
     return text;
   }
 }

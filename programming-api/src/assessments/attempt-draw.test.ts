@@ -51,3 +51,20 @@ describe('drawing an attempt', () => {
     }
   });
 });
+
+describe('drawing a retake', () => {
+  it('draws the preferred tiers first, shuffled within each', () => {
+    const sections = [{ section: section('A', 'choice', 3, 10), pool: pool('a', 'b', 'c', 'd', 'e', 'f') }];
+    const seen = new Set(['a', 'b', 'c']);
+    for (let seed = 0; seed < 50; seed++) {
+      const drawn = drawQuestions(sections, seed, (candidate) => (seen.has(candidate.source) ? 1 : 0));
+      assert.deepEqual(drawn.map((q) => q.source).sort(), ['d', 'e', 'f'], `seed ${seed}`);
+    }
+  });
+
+  it('falls back on what was seen when the unseen run out', () => {
+    const drawn = drawQuestions([{ section: section('A', 'choice', 3, 10), pool: pool('a', 'b', 'c', 'd') }], 3, (candidate) => (candidate.source === 'd' ? 0 : 1));
+    assert.equal(drawn[0]?.source, 'd');
+    assert.equal(drawn.length, 3);
+  });
+});

@@ -10,19 +10,26 @@ export interface DrawnSection {
   pool: readonly Candidate[];
 }
 
+/** A candidate's tier: lower is drawn first (a retake prefers what the learner has not seen, on topics they were weak on). */
+export type Preference = (candidate: Candidate) => number;
+
 /**
  * Draws an attempt's questions: sections in order, each `count` candidates its pool has that no
- * earlier section took, chosen by a generator seeded with `seed`. The same seed and pools give the
- * same questions in the same order, so an attempt can always be explained from its seed.
+ * earlier section took, chosen by a generator seeded with `seed` among the most preferred first.
+ * The same seed, pools and preference give the same questions in the same order, so an attempt can
+ * always be explained from its seed.
  */
-export function drawQuestions(sections: readonly DrawnSection[], seed: number): FrozenQuestion[] {
+export function drawQuestions(sections: readonly DrawnSection[], seed: number, preference: Preference = () => 0): FrozenQuestion[] {
   const random = mulberry32(seed);
   const taken = new Set<string>();
   const drawn: FrozenQuestion[] = [];
   for (const { section, pool } of sections) {
     const free = [...pool].filter((candidate) => !taken.has(candidate.source)).sort((a, b) => (a.source < b.source ? -1 : a.source > b.source ? 1 : 0));
     if (free.length < section.count) throw new Error(`section "${section.title}" needs ${section.count} questions and its pool has ${free.length} left`);
-    for (const candidate of shuffle(free, random).slice(0, section.count)) {
+    // Shuffled within each tier of preference, the preferred tiers first.
+    const tiers = Map.groupBy(free, preference);
+    const ordered = [...tiers.keys()].sort((a, b) => a - b).flatMap((tier) => shuffle(tiers.get(tier) ?? [], random));
+    for (const candidate of ordered.slice(0, section.count)) {
       taken.add(candidate.source);
       drawn.push({ ...candidate, id: `q${drawn.length + 1}`, points: section.points });
     }
