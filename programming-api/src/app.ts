@@ -8,6 +8,7 @@ import { createAuthRateLimits } from './accounts/rate-limits.ts';
 import { sessionEndAnnouncer } from './accounts/session-ends.ts';
 import { createSessionService } from './accounts/session.service.ts';
 import { createDeadlineQueue, startDeadlineWorker } from './assessments/assessment-deadlines.ts';
+import { createAssessmentMetrics } from './assessments/assessment-metrics.ts';
 import { assessmentRoutes } from './assessments/assessments.routes.ts';
 import { createAssessmentService } from './assessments/assessments.service.ts';
 import { createNarrator } from './assessments/feedback-narrator.ts';
@@ -72,6 +73,7 @@ export function createApp({ config, sql, redis, subscriber, queue, logger }: App
     submissions,
     deadlines,
     narrator: feedbackModel ? createNarrator({ ...feedbackModel, logger }) : null,
+    metrics: createAssessmentMetrics(metrics.registry),
     logger,
   });
   const deadlineWorker = startDeadlineWorker({

@@ -312,6 +312,9 @@ describe('mock assessments', () => {
     assert.equal(status, 200);
     assert.deepEqual([body.score, body.percent, body.passed], [10, 100, true]);
     assert.equal((await answer(learner, attempt.id, 'q1', rightAnswer(question))).status, 409);
+    const metrics = await (await api.request('/metrics')).text();
+    assert.match(metrics, /^assessment_attempts_finished_total\{by="deadline"\} [1-9]/m);
+    assert.match(metrics, /^assessment_attempts_scored_total\{outcome="passed"\} [1-9]/m);
   });
 
   it('draw a retake from what the learner has not seen yet', async () => {

@@ -202,10 +202,12 @@ export async function findOverdue(sql: Queryable, limit: number): Promise<{ id: 
     (select id, status from assessment_attempts where status = 'finished' and scored_at is null order by finished_at limit ${limit})`;
 }
 
-export async function saveScore(sql: Queryable, id: string, score: { score: number; percent: number; passed: boolean }): Promise<void> {
-  await sql`
+/** Stores the score once; false when another instance stored it first. */
+export async function saveScore(sql: Queryable, id: string, score: { score: number; percent: number; passed: boolean }): Promise<boolean> {
+  const rows = await sql`
     update assessment_attempts set score = ${score.score}, percent = ${score.percent}, passed = ${score.passed}, scored_at = now()
     where id = ${id} and status = 'finished' and scored_at is null`;
+  return rows.count === 1;
 }
 
 export async function findScoredPercents(sql: Queryable, template: string): Promise<number[]> {

@@ -13,6 +13,7 @@ import { drawQuestions, type Candidate, type Preference } from './attempt-draw.t
 import { percentileOf, type CodingOutcome } from './attempt-scoring.ts';
 import * as repo from './assessments.repo.ts';
 import { toAttemptQuestion, type FrozenQuestion } from './frozen-question.ts';
+import type { AssessmentMetrics } from './assessment-metrics.ts';
 import type { Narrator } from './feedback-narrator.ts';
 
 /** How many events (opens, blurs, pastes) one attempt may record: far beyond a real one, short of a flood. */
@@ -28,6 +29,7 @@ interface AssessmentDeps {
   submissions: SubmissionService;
   deadlines: DeadlineScheduler;
   narrator: Narrator | null;
+  metrics: AssessmentMetrics;
   logger: Logger;
 }
 
@@ -189,13 +191,19 @@ export function createAssessmentService(deps: AssessmentDeps) {
     const inputs = await reportInputs({ ...attempt, finishedAt: attempt.finishedAt });
     const score = scoreAttempt(inputs);
     if (!score.complete) return false;
-    await repo.saveScore(sql, attempt.id, score);
+    await saveScore(attempt.id, score);
     return true;
+  }
+
+  async function saveScore(id: string, score: { score: number; percent: number; passed: boolean }): Promise<void> {
+    if (await repo.saveScore(sql, id, score)) deps.metrics.scored.inc({ outcome: score.passed ? 'passed' : 'not_passed' });
   }
 
   /** Finishes an attempt whose deadline came (or that its learner finished) and scores it if it can. */
   async function finishDue(id: string): Promise<repo.AttemptRow | undefined> {
-    const finished = (await repo.finishAttempt(sql, id)) ?? (await repo.findAttempt(sql, id));
+    const justFinished = await repo.finishAttempt(sql, id);
+    if (justFinished) deps.metrics.finished.inc({ by: justFinished.finishedAt && justFinished.finishedAt.getTime() >= justFinished.endsAt.getTime() ? 'deadline' : 'learner' });
+    const finished = justFinished ?? (await repo.findAttempt(sql, id));
     if (finished) await scoreIfComplete(finished).catch((error: unknown) => logger.warn({ err: error, attempt: id }, 'scoring an attempt failed; the sweep retries'));
     return finished;
   }
@@ -260,6 +268,7 @@ export function createAssessmentService(deps: AssessmentDeps) {
         const other = await repo.findActiveAttemptId(sql, user.id);
         throw activeConflict(other ?? 'in progress');
       }
+      deps.metrics.started.inc({ template: slug });
       // The sweep finishes it at the deadline should this job be lost (Redis away now or later).
       await deps.deadlines.schedule(attempt.id, attempt.endsAt).catch((error: unknown) => logger.warn({ err: error, attempt: attempt.id }, 'scheduling the deadline failed; the sweep finishes it'));
       return toAttempt(attempt, template, []);
@@ -312,7 +321,7 @@ export function createAssessmentService(deps: AssessmentDeps) {
       if (attempt.status !== 'finished' || !attempt.finishedAt) throw new ConflictError(`Attempt ${attempt.id} is still in progress; its report is made when it finishes (at ${attempt.endsAt.toISOString()} at the latest).`);
       const inputs = await reportInputs({ ...attempt, finishedAt: attempt.finishedAt });
       const score = scoreAttempt(inputs);
-      if (score.complete && !attempt.scoredAt) await repo.saveScore(sql, attempt.id, score);
+      if (score.complete && !attempt.scoredAt) await saveScore(attempt.id, score);
       const scored = await repo.findScoredPercents(sql, attempt.template);
       const report = buildReport(inputs, score.complete ? percentileOf(score.percent, scored) : null);
       return { ...report, narrative: report.complete ? await narrate(attempt.id, report) : null };
