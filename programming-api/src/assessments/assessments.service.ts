@@ -323,7 +323,9 @@ export function createAssessmentService(deps: AssessmentDeps) {
       const score = scoreAttempt(inputs);
       if (score.complete && !attempt.scoredAt) await saveScore(attempt.id, score);
       const scored = await repo.findScoredPercents(sql, attempt.template);
-      const report = buildReport(inputs, score.complete ? percentileOf(score.percent, scored) : null);
+      // The history was read before this request may have stored the score: this attempt shows its own.
+      const history = inputs.history.map((row) => (row.id === attempt.id && score.complete ? { ...row, percent: score.percent, passed: score.passed } : row));
+      const report = buildReport({ ...inputs, history }, score.complete ? percentileOf(score.percent, scored) : null);
       return { ...report, narrative: report.complete ? await narrate(attempt.id, report) : null };
     },
   };
