@@ -72,3 +72,13 @@ describe('a submission’s event stream through NGINX', () => {
     await waitUntilDone(user.cookie, created.body.id);
   });
 });
+
+describe('the web app behind NGINX', () => {
+  it('answers its own probe at /health, never cached, without asking the API', async () => {
+    const response = await edge('/health');
+    assert.equal(response.status, 200);
+    assert.deepEqual(response.body, { status: 'ok' });
+    assert.equal(response.headers.get('cache-control'), 'no-store');
+  });
+});
+
