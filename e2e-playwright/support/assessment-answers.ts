@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, type APIRequestContext } from '@playwright/test';
+import { expect, type APIRequestContext, type Browser } from '@playwright/test';
 import type { AnswerRequest, Attempt, AttemptQuestion, Report } from '@eduscale/contracts';
-import { referenceSolution } from './demo.ts';
+import { referenceSolution, signIn } from './demo.ts';
 
 const ORIGIN = new URL(process.env.EDUSCALE_URL ?? 'http://localhost').origin;
 const TOPICS = join(import.meta.dirname, '..', '..', 'content', 'assessments', 'topics');
@@ -95,4 +95,38 @@ export async function finishedAttemptByApi(
   }
   await finishByApi(request, attempt.id);
   return { attempt, report: await completeReportByApi(request, attempt.id) };
+}
+
+/** The coding answers' insights once analysed (they queue behind gradings); null past `seconds`. */
+export async function reportWithInsightsByApi(request: APIRequestContext, attempt: string, seconds = 180): Promise<Report | null> {
+  for (let poll = 0; poll < seconds * 2; poll++) {
+    const report = await completeReportByApi(request, attempt);
+    if (report.questions.every((q) => q.kind !== 'coding' || !q.answer || q.insights)) return report;
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  return null;
+}
+
+export const DEMO_ASSESSMENT = 'frontend-fundamentals';
+
+/**
+ * For the pictures: five learners who finished `DEMO_ASSESSMENT` (so a report has a percentile),
+ * then `user`'s own finished attempt of it (most questions right, the coding one solved) and an
+ * attempt of another assessment left in progress. Returns both attempts' ids.
+ */
+export async function seedAssessments(browser: Browser, user: string): Promise<{ report: string; active: string }> {
+  for (let other = 0; other < 5; other++) {
+    const context = await browser.newContext();
+    await signIn(context.request, `mock-${other + 1}`);
+    await finishedAttemptByApi(context.request, { template: DEMO_ASSESSMENT, right: (_, index) => (index + other) % 3 !== 0 });
+    await context.close();
+  }
+  const context = await browser.newContext();
+  await signIn(context.request, user);
+  const { attempt } = await finishedAttemptByApi(context.request, { template: DEMO_ASSESSMENT, right: (question, index) => question.kind === 'coding' || index % 4 !== 1, coding: true });
+  await reportWithInsightsByApi(context.request, attempt.id, 120);
+  const active = await startAttemptByApi(context.request, 'general-placement');
+  for (const question of active.questions.slice(0, 3)) await answerByApi(context.request, active.id, question.id, rightAnswer(question));
+  await context.close();
+  return { report: attempt.id, active: active.id };
 }

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { AttemptSummary, Feedback } from '@eduscale/contracts';
-import { formatSeconds, groupFeedback, nodeHref, percentileText, questionOutcome, share, sparkline, trendText } from './assessment-report.ts';
+import { formatSeconds, groupFeedback, inlineMarks, nodeHref, percentileText, questionOutcome, share, sparkline, trendText } from './assessment-report.ts';
 
 const attempt = (id: string, percent: number | null): AttemptSummary => ({
   id,
@@ -85,5 +85,27 @@ describe('the attempt trend', () => {
     assert.equal(trendText(history, 'c'), 'Down 1 point on your attempt before');
     assert.equal(trendText(history, 'a'), null);
     assert.equal(trendText([attempt('a', 40), attempt('b', 40)], 'b'), 'Same score as your attempt before');
+  });
+});
+
+describe('the inline marks of options and explanations', () => {
+  it('splits out `code`, **strong** and *em* runs and leaves the rest as text', () => {
+    assert.deepEqual(inlineMarks('`align-items` centres **vertically**, *before* it'), [
+      { kind: 'code', text: 'align-items' },
+      { kind: 'text', text: ' centres ' },
+      { kind: 'strong', text: 'vertically' },
+      { kind: 'text', text: ', ' },
+      { kind: 'em', text: 'before' },
+      { kind: 'text', text: ' it' },
+    ]);
+  });
+
+  it('leaves a lone backtick, a product and HTML as plain text, and keeps a star inside code', () => {
+    assert.deepEqual(inlineMarks('a ` lone tick'), [{ kind: 'text', text: 'a ` lone tick' }]);
+    assert.deepEqual(inlineMarks('2 * 3 and `x*y`'), [
+      { kind: 'text', text: '2 * 3 and ' },
+      { kind: 'code', text: 'x*y' },
+    ]);
+    assert.deepEqual(inlineMarks('<b>not html</b>'), [{ kind: 'text', text: '<b>not html</b>' }]);
   });
 });

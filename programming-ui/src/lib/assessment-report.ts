@@ -100,3 +100,21 @@ export function trendText(history: readonly AttemptSummary[], current: string): 
   if (delta === 0) return 'Same score as your attempt before';
   return `${delta > 0 ? 'Up' : 'Down'} ${Math.abs(delta)} point${Math.abs(delta) === 1 ? '' : 's'} on your attempt before`;
 }
+
+export type InlinePart = { kind: 'text' | 'code' | 'strong' | 'em'; text: string };
+
+/**
+ * The inline marks question authors use in options and explanations (`code`, **strong**, *em*),
+ * split into parts the page renders as elements: never HTML, so nothing in the text is markup.
+ */
+export function inlineMarks(text: string): InlinePart[] {
+  return text
+    .split(/(`[^`\n]+`|\*\*[^*`\n]+\*\*|\*[^*`\n\s][^*`\n]*\*)/)
+    .filter((part) => part !== '')
+    .map((part): InlinePart => {
+      if (part.length > 2 && part.startsWith('`') && part.endsWith('`')) return { kind: 'code', text: part.slice(1, -1) };
+      if (part.length > 4 && part.startsWith('**') && part.endsWith('**')) return { kind: 'strong', text: part.slice(2, -2) };
+      if (part.length > 2 && part.startsWith('*') && part.endsWith('*')) return { kind: 'em', text: part.slice(1, -1) };
+      return { kind: 'text', text: part };
+    });
+}
