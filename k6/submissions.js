@@ -13,7 +13,13 @@ import http from 'k6/http';
 import exec from 'k6/execution';
 import { check, fail, sleep } from 'k6';
 import { Counter, Trend } from 'k6/metrics';
-import { BASE, parseDuration, thresholdLines } from './lib/common.js';
+import { BASE, parseDuration, thresholdLines } from './common.js';
+
+/**
+ * @typedef {import('./common.js').SummaryData} SummaryData
+ * @typedef {{ cookie: string }} User
+ * @typedef {{ users: User[] }} SetupData
+ */
 
 const USERS = Number(__ENV.USERS || 40);
 const VUS = Number(__ENV.VUS || 20);
@@ -31,6 +37,7 @@ const resultTime = new Trend('submission_result_ms', true);
 const newSubmissions = new Counter('submissions_new');
 const reusedSubmissions = new Counter('submissions_reused');
 
+/** @type {import('k6/options').Options} */
 export const options = {
   setupTimeout: '180s',
   scenarios: {
@@ -61,30 +68,38 @@ export const options = {
   },
 };
 
+/** @returns {SetupData} */
 export function setup() {
+  /** @type {User[]} */
   const users = [];
   for (let i = 0; i < USERS; i += 10) {
+    /** @type {import('k6/http').ArrayBatchRequest[]} */
     const batch = [];
     for (let j = i; j < Math.min(USERS, i + 10); j++) {
       batch.push(['POST', `${BASE}/api/auth/register`, JSON.stringify({ username: `k6_${RUN}_${j}`, password: 'k6-load-test-password' }), { headers: jsonHeaders() }]);
     }
-    for (const response of http.batch(batch)) {
+    for (const response of /** @type {import('k6/http').RefinedResponse<'text'>[]} */ (http.batch(batch))) {
       if (response.status === 429) fail('registration is rate limited: start the stack with REGISTRATIONS_PER_IP_PER_HOUR raised (see docs/PERFORMANCE.md)');
       if (response.status !== 201) fail(`POST /api/auth/register answered ${response.status}: ${response.body}`);
-      users.push({ cookie: `eduscale_session=${response.cookies.eduscale_session[0].value}` });
+      const session = response.cookies.eduscale_session?.[0];
+      if (!session) fail('POST /api/auth/register set no eduscale_session cookie');
+      users.push({ cookie: `eduscale_session=${session.value}` });
     }
   }
   // The identical code must have a result before anyone can reuse it.
+  if (!users[0]) fail('USERS must be at least 1');
   const first = submit(users[0], CODE, 'setup');
-  if (first.status === 202) follow(users[0], first.json('id'), Date.now());
+  if (first.status === 202) follow(users[0], String(first.json('id')), Date.now());
   else if (first.status !== 200) fail(`the first submission answered ${first.status}: ${first.body}`);
   return { users };
 }
 
+/** @param {SetupData} data */
 export function reusedOnly(data) {
   sendIdentical(userOf(data));
 }
 
+/** @param {SetupData} data */
 export function mixed(data) {
   const user = userOf(data);
   if (Math.random() >= NEW_SHARE) return sendIdentical(user);
@@ -93,9 +108,10 @@ export function mixed(data) {
   const response = submit(user, `# k6 ${RUN} vu ${exec.vu.idInTest} iteration ${exec.vu.iterationInScenario}\n${CODE}`, 'new');
   if (!check(response, { 'new code is queued (202)': (r) => r.status === 202 })) return;
   newSubmissions.add(1);
-  follow(user, response.json('id'), started);
+  follow(user, String(response.json('id')), started);
 }
 
+/** @param {User} user */
 function sendIdentical(user) {
   const response = submit(user, CODE, 'identical');
   const reused = check(response, {
@@ -105,7 +121,12 @@ function sendIdentical(user) {
   if (reused) reusedSubmissions.add(1);
 }
 
-/** Polls until the submission is done; records the time from POST to the final result. */
+/**
+ * Polls until the submission is done; records the time from POST to the final result.
+ * @param {User} user
+ * @param {string} id
+ * @param {number} started
+ */
 function follow(user, id, started) {
   for (;;) {
     sleep(POLL_MS / 1000);
@@ -126,6 +147,11 @@ function follow(user, id, started) {
   }
 }
 
+/**
+ * @param {User} user
+ * @param {string} code
+ * @param {'setup' | 'new' | 'identical'} kind
+ */
 function submit(user, code, kind) {
   const response = http.post(`${BASE}/api/submissions`, JSON.stringify({ assignment: ASSIGNMENT, language: 'python', code }), {
     headers: { ...jsonHeaders(), cookie: user.cookie },
@@ -137,9 +163,15 @@ function submit(user, code, kind) {
   return response;
 }
 
+/**
+ * @param {SetupData} data
+ * @returns {User}
+ */
 function userOf(data) {
   // Each VU is one user at a time, so no user has more than one submission in flight per VU.
-  return data.users[(exec.vu.idInTest - 1) % data.users.length];
+  const user = data.users[(exec.vu.idInTest - 1) % data.users.length];
+  if (!user) fail('setup registered no users');
+  return user;
 }
 
 function jsonHeaders() {
@@ -147,14 +179,18 @@ function jsonHeaders() {
   return { 'content-type': 'application/json', origin: BASE };
 }
 
+/** @param {SummaryData} data */
 export function handleSummary(data) {
+  /** @param {string} name */
   const m = (name) => data.metrics[name]?.values ?? {};
   const reusedCount = m('submissions_reused{scenario:reused}').count ?? 0;
   const mixedReused = m('submissions_reused{scenario:mixed}').count ?? 0;
   const mixedNew = m('submissions_new{scenario:mixed}').count ?? 0;
+  /** @param {string} name */
   const trend = (name) => {
     const v = m(name);
-    return v['p(50)'] === undefined ? '-' : `p50 ${v['p(50)'].toFixed(1)} / p95 ${v['p(95)'].toFixed(1)} / p99 ${v['p(99)'].toFixed(1)} ms`;
+    const [p50, p95, p99] = [v['p(50)'], v['p(95)'], v['p(99)']];
+    return p50 === undefined || p95 === undefined || p99 === undefined ? '-' : `p50 ${p50.toFixed(1)} / p95 ${p95.toFixed(1)} / p99 ${p99.toFixed(1)} ms`;
   };
   const lines = [
     '',
@@ -171,6 +207,7 @@ export function handleSummary(data) {
     ...thresholdLines(data.metrics),
     '',
   ];
+  /** @type {Record<string, string>} */
   const out = { stdout: lines.join('\n') };
   if (__ENV.SUMMARY_JSON) out[__ENV.SUMMARY_JSON] = JSON.stringify(data.metrics, null, 2);
   return out;
