@@ -18,7 +18,7 @@ import { startThrowawayStack } from '@eduscale/test-kit/stack';
 const requested = process.argv.slice(2);
 const requestedSpecs = requested.filter((file) => file.startsWith('e2e-playwright/'));
 const requestedTests = requested.filter((file) => !requestedSpecs.includes(file));
-const TEST_FILES = requested.length > 0 ? requestedTests : ['contracts', 'server-kit', 'test-kit', 'programming-api', 'programming-ui', 'grader-api', 'battle-api', 'scripts', 'charts'].flatMap((dir) =>
+const TEST_FILES = requested.length > 0 ? requestedTests : ['contracts', 'server-kit', 'test-kit', 'programming-api', 'programming-ui', 'grader-api', 'battle-api', 'scripts', 'charts', 'observability'].flatMap((dir) =>
   globSync(`${dir}/**/*.test.ts`, { cwd: REPO_ROOT, exclude: (name) => name === 'node_modules' || name === 'dist' }),
 );
 const RUN_BROWSER_TESTS = requested.length === 0 || requestedSpecs.length > 0;

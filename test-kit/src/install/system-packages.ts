@@ -13,9 +13,23 @@ const SYSTEM_PROGRAMS = {
   // Code insights: the C/C++ linter, and the instruction counter complexity is measured with.
   cppcheck: 'cppcheck',
   valgrind: 'valgrind',
+  // The alert rules' checks and unit tests (observability/); the package also brings Prometheus.
+  promtool: 'prometheus',
 } as const;
 
-export type SystemProgram = keyof typeof SYSTEM_PROGRAMS | 'chromium';
+/** What `OBSERVABILITY=1` runs beside Prometheus; installed only when it is asked for. */
+const OBSERVABILITY_PROGRAMS = {
+  'prometheus-redis-exporter': 'prometheus-redis-exporter',
+  'prometheus-postgres-exporter': 'prometheus-postgres-exporter',
+  'prometheus-nginx-exporter': 'prometheus-nginx-exporter',
+  'prometheus-blackbox-exporter': 'prometheus-blackbox-exporter',
+} as const;
+
+export const OBSERVABILITY_EXTRAS = Object.keys(OBSERVABILITY_PROGRAMS) as (keyof typeof OBSERVABILITY_PROGRAMS)[];
+
+export type SystemProgram = keyof typeof SYSTEM_PROGRAMS | keyof typeof OBSERVABILITY_PROGRAMS | 'chromium';
+
+const PACKAGES: Record<SystemProgram, string> = { ...SYSTEM_PROGRAMS, ...OBSERVABILITY_PROGRAMS, chromium: 'chromium' };
 
 export function findPostgresBin(): string | undefined {
   const root = '/usr/lib/postgresql';
@@ -37,7 +51,7 @@ export function ensureSystemPackages(extra: SystemProgram[] = []): void {
   const wanted: SystemProgram[] = [...(Object.keys(SYSTEM_PROGRAMS) as SystemProgram[]), ...extra];
   const missing = wanted.filter((program) => !hasProgram(program));
   if (missing.length === 0) return;
-  const packages = missing.map((program) => (program === 'chromium' ? 'chromium' : SYSTEM_PROGRAMS[program]));
+  const packages = missing.map((program) => PACKAGES[program]);
   if (process.getuid?.() !== 0) {
     throw new Error(`missing system packages: ${packages.join(' ')} (install them with: sudo apt-get install -y ${packages.join(' ')})`);
   }
@@ -46,7 +60,7 @@ export function ensureSystemPackages(extra: SystemProgram[] = []): void {
   execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
   execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...packages], { stdio: 'inherit', env });
   // Debian starts the packaged services on install; the stack runs its own instances instead.
-  for (const service of ['redis-server', 'nginx', 'postgresql']) {
+  for (const service of ['redis-server', 'nginx', 'postgresql', 'prometheus', ...Object.values(OBSERVABILITY_PROGRAMS)]) {
     spawnSync('service', [service, 'stop'], { stdio: 'ignore' });
   }
 }

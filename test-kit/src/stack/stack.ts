@@ -1,13 +1,15 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { migrate } from '../databases/migrate.ts';
+import { ensureSystemPackages, OBSERVABILITY_EXTRAS } from '../install/system-packages.ts';
 import { REPO_ROOT } from '../paths.ts';
 import { freePort, isPortFree, waitForPort } from '../processes/ports.ts';
 import type { Supervisor } from '../processes/supervisor.ts';
 import { startNginx } from '../servers/nginx.ts';
 import { startPostgres } from '../servers/postgres.ts';
 import { startRedis } from '../servers/redis.ts';
+import { startObservability } from './observability.ts';
 import { APP_SERVICES, type ServiceSpec } from './topology.ts';
 import { buildUiIfStale } from './ui-build.ts';
 
@@ -25,6 +27,8 @@ export interface StackOptions {
   serviceEnv?: NodeJS.ProcessEnv;
   /** The caller's supervisor, so a signal during start-up still stops what has started. */
   supervisor: Supervisor;
+  /** Also run Prometheus and the exporters (docs/OPERATIONS.md, "Monitoring"); default: OBSERVABILITY=1. */
+  observability?: boolean;
 }
 
 export interface Stack {
@@ -35,6 +39,8 @@ export interface Stack {
   serviceUrl(name: string): string;
   /** Loopback URLs of every process of a scaled service. */
   serviceUrls(name: string): string[];
+  /** Set when the stack runs Prometheus (`observability`). */
+  prometheusUrl?: string;
   supervisor: Supervisor;
   stop(): Promise<void>;
 }
@@ -114,14 +120,38 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       for (const port of specPorts) supervisor.start(serviceProcess(spec, port, baseEnv, uiBuildDir));
     }
     await Promise.all([...ports.values()].flat().map((port) => waitForPort(port)));
+    const nginxDir = join(options.dataDir, 'nginx');
+    // NGINX removes its status socket on a clean stop only; a stale one would fail its bind.
+    rmSync(join(nginxDir, 'status.sock'), { force: true });
     await startNginx(supervisor, {
-      runtimeDir: join(options.dataDir, 'nginx'),
+      runtimeDir: nginxDir,
       port: options.nginxPort,
       upstreams: Object.fromEntries([...ports].map(([spec, specPorts]) => [spec.name.toUpperCase().replace(/-/g, '_'), specPorts])),
     });
-    return { url: `http://localhost:${options.nginxPort}`, databaseUrl, redisUrl, serviceUrl, serviceUrls, supervisor, stop };
+    const prometheusUrl = (options.observability ?? process.env.OBSERVABILITY === '1')
+      ? await observe({ supervisor, dataDir: options.dataDir, ephemeral: options.ephemeral, ports, databaseUrl, redisUrl, nginxDir })
+      : undefined;
+    return { url: `http://localhost:${options.nginxPort}`, databaseUrl, redisUrl, serviceUrl, serviceUrls, prometheusUrl, supervisor, stop };
   } catch (error) {
     await stop();
     throw error;
   }
+}
+
+async function observe(options: { supervisor: Supervisor; dataDir: string; ephemeral: boolean; ports: Map<ServiceSpec, number[]>; databaseUrl: string; redisUrl: string; nginxDir: string }): Promise<string> {
+  ensureSystemPackages(OBSERVABILITY_EXTRAS);
+  // The UI has no /metrics; the blackbox exporter probes its /health instead.
+  const byJob = (wanted: (spec: ServiceSpec) => boolean) =>
+    Object.fromEntries([...options.ports].filter(([spec]) => wanted(spec)).map(([spec, specPorts]) => [spec.name, specPorts]));
+  const url = await startObservability(options.supervisor, {
+    dataDir: options.dataDir,
+    ephemeral: options.ephemeral,
+    metricsPorts: byJob((spec) => spec.name !== 'programming-ui'),
+    probedPorts: byJob((spec) => spec.name === 'programming-ui'),
+    databaseUrl: options.databaseUrl,
+    redisUrl: options.redisUrl,
+    nginxStatusSocket: join(options.nginxDir, 'status.sock'),
+  });
+  console.log(`[eduscale] Prometheus (alerts from observability/prometheus/alerts.yml): ${url}`);
+  return url;
 }

@@ -16,7 +16,7 @@ export interface ThrowawayStack extends Stack {
  * own Postgres, Redis, services and NGINX, logs to a file, stopped on Ctrl-C. Exits the
  * process with the log's tail when the stack cannot start.
  */
-export async function startThrowawayStack(options: { name: string; serviceEnv?: NodeJS.ProcessEnv }): Promise<ThrowawayStack> {
+export async function startThrowawayStack(options: { name: string; serviceEnv?: NodeJS.ProcessEnv; observability?: boolean }): Promise<ThrowawayStack> {
   const dataDir = mkdtempSync(join(tmpdir(), `eduscale-${options.name}-`));
   chmodSync(dataDir, 0o755); // Postgres runs as its own user and must reach its folder inside.
   const logFile = join(dataDir, 'stack.log');
@@ -31,6 +31,7 @@ export async function startThrowawayStack(options: { name: string; serviceEnv?: 
     dataDir,
     nginxPort: await freePort(),
     ephemeral: true,
+    observability: options.observability,
     serviceEnv: { LOG_LEVEL: 'warn', REGISTRATIONS_PER_IP_PER_HOUR: '100000', LOGINS_PER_IP_PER_15_MIN: '100000', ...options.serviceEnv },
   }).catch((error: Error) => {
     process.stdout.write(readFileSync(logFile, 'utf8').split('\n').slice(-60).join('\n'));
