@@ -19,6 +19,7 @@ export const APP_PAGES: AppPage[] = [
   { name: 'roadmaps', path: '/roadmaps', signedIn: true },
   // The graph on a desktop, the outline on a phone.
   { name: 'roadmap', path: '/roadmaps/backend-engineer', signedIn: true, ready: '[data-testid="roadmap-graph"] .svelte-flow__node, [data-testid="roadmap-outline"]' },
+  { name: 'assessments', path: '/assessments', signedIn: true, ready: '[data-testid="assessment-general-placement"]' },
   { name: 'assignments', path: '/assignments', signedIn: true },
   { name: 'assignment', path: '/assignments/add-two-numbers', signedIn: true, ready: '[data-editor-ready]' },
   { name: 'dashboard', path: '/dashboard', signedIn: true, ready: '.ct-bar' },
