@@ -46,7 +46,7 @@ describe('the Helm chart', { timeout: FIRST_BUILD_MS + 10 * 60_000 }, () => {
     ensureKubernetesSchemas([]);
   }, { timeout: FIRST_BUILD_MS });
 
-  it("keeps its copies of the migrations and the edge's template identical to the repository's", () => {
+  it("keeps its copies of the migrations, the edge's template and the alert rules identical to the repository's", () => {
     assert.deepEqual(copyProblems(), []);
   });
 
@@ -88,6 +88,13 @@ describe('the Helm chart', { timeout: FIRST_BUILD_MS + 10 * 60_000 }, () => {
   it('scales graders on the list the workers take jobs from, in production', () => {
     const { manifests } = render([valuesPath('values-production.yaml')]);
     assert.deepEqual(kedaListNames(manifests), [gradingWaitKey()]);
+  });
+
+  it('carries the alert rules as a PrometheusRule in production, and none by default', () => {
+    const rules = (file: string) => render([valuesPath(file)]).manifests.filter((m) => m.kind === 'PrometheusRule');
+    const source = parse(readFileSync(join(CHART_DIR, '..', '..', 'observability', 'prometheus', 'alerts.yml'), 'utf8')) as { groups: unknown[] };
+    assert.deepEqual(rules('values-production.yaml').map((m) => (m.spec as { groups: unknown[] }).groups), [source.groups]);
+    assert.deepEqual(rules('values.yaml'), []);
   });
 
   describe('a deliberately broken values file', () => {

@@ -154,13 +154,14 @@ export function graderProblems(manifests: Manifest[]): string[] {
   return problems;
 }
 
-/** The chart's copies of repository files (the migrations, the edge's template) equal their sources. */
+/** The chart's copies of repository files (the migrations, the edge's template, the alert rules) equal their sources. */
 export function copyProblems(): string[] {
   const problems: string[] = [];
   const same = (source: string, copy: string) => {
     if (readFileSync(join(REPO_ROOT, source), 'utf8') !== readFileSync(join(REPO_ROOT, copy), 'utf8')) problems.push(`${copy} differs from ${source}: copy it again`);
   };
   same('nginx/templates/eduscale.conf.template', 'charts/eduscale/files/nginx/eduscale.conf.template');
+  same('observability/prometheus/alerts.yml', 'charts/eduscale/files/prometheus/alerts.yml');
   const migrations = (dir: string) => readdirSync(join(REPO_ROOT, dir)).filter((name) => name.endsWith('.sql')).sort();
   const sources = migrations('flyway/sql');
   const copies = migrations('charts/eduscale/files/flyway');
