@@ -15,5 +15,6 @@ describe('topicLabel', () => {
 
   it('spells known names as they are written', () => {
     assert.equal(topicLabel('javascript'), 'JavaScript');
+    assert.equal(topicLabel('c-and-cpp'), 'C and C++');
   });
 });

@@ -5,7 +5,7 @@ export const KIND_LABELS: Record<QuestionKind, string> = { choice: 'Multiple cho
 export const KIND_ORDER = Object.keys(KIND_LABELS) as QuestionKind[];
 
 // Names that sentence case would spell wrong.
-const TOPIC_NAMES: Record<string, string> = { javascript: 'JavaScript', dsa: 'DSA' };
+const TOPIC_NAMES: Record<string, string> = { javascript: 'JavaScript', http: 'HTTP', 'c-and-cpp': 'C and C++' };
 
 /** A topic slug as a label: "web-performance" → "Web performance"; "dp" and other short ones in capitals. */
 export function topicLabel(slug: string): string {
