@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { seedAssessments } from '../support/assessment-answers.ts';
 import { battleSubmitByApi, challengeByApi, freshCode, HALF_RIGHT_ADD_TWO_NUMBERS, seedBattles, startByApi } from '../support/battles.ts';
 import { DEMO_ROADMAP, DEMO_USER, referenceSolution, seedDemo, signIn } from '../support/demo.ts';
 import { setEditorCode } from '../support/editor.ts';
@@ -13,8 +14,12 @@ const THEMES = ['light', 'dark'] as const;
 test.describe.configure({ mode: 'serial' });
 test.setTimeout(480_000);
 
+let assessments: { report: string; active: string };
+
 test.beforeAll(async ({ browser }) => {
   mkdirSync(OUT, { recursive: true });
+  // First, while the insights queue is empty: the report's coding answer shows its insights.
+  assessments = await seedAssessments(browser, DEMO_USER);
   await seedDemo(browser);
   await seedBattles(browser);
 });
@@ -69,6 +74,7 @@ for (const [device, viewport] of Object.entries(DEVICES)) {
       await shoot(register, `register-errors-${theme}-${device}`);
 
       await shootRoadmapStep(context, `${theme}-${device}`);
+      await shootAssessmentPages(context, `${theme}-${device}`);
       await shootBattlePages(browser, context, `${theme}-${device}`);
 
       await context.close();
@@ -86,6 +92,23 @@ async function shootRoadmapStep(context: BrowserContext, suffix: string): Promis
   await waitForIslands(page);
   await expect(page.getByTestId('node-panel')).toBeVisible();
   await shoot(page, `roadmap-step-${suffix}`, false);
+  await page.close();
+}
+
+/** An attempt in progress, and a finished attempt's report on screen and as printed (Save as PDF). */
+async function shootAssessmentPages(context: BrowserContext, suffix: string): Promise<void> {
+  const page = await context.newPage();
+  await page.goto(`/assessments/${assessments.active}`);
+  await waitForIslands(page);
+  await expect(page.getByTestId('attempt-timer')).toBeVisible();
+  await shoot(page, `assessment-attempt-${suffix}`, false);
+  await page.goto(`/assessments/${assessments.report}/report`);
+  await expect(page.getByTestId('report')).toBeVisible();
+  await shoot(page, `assessment-report-${suffix}`);
+  if (suffix.endsWith('desktop')) {
+    await page.emulateMedia({ media: 'print' });
+    await shoot(page, `assessment-report-print-${suffix}`);
+  }
   await page.close();
 }
 

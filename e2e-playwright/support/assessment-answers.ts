@@ -97,9 +97,9 @@ export async function finishedAttemptByApi(
   return { attempt, report: await completeReportByApi(request, attempt.id) };
 }
 
-/** The coding answers' insights once analysed (they queue behind gradings); null past `seconds`. */
+/** The complete report once its coding answers' insights are analysed (they queue behind gradings); null past `seconds`. */
 export async function reportWithInsightsByApi(request: APIRequestContext, attempt: string, seconds = 180): Promise<Report | null> {
-  for (let poll = 0; poll < seconds * 2; poll++) {
+  for (const deadline = Date.now() + seconds * 1000; Date.now() < deadline; ) {
     const report = await completeReportByApi(request, attempt);
     if (report.questions.every((q) => q.kind !== 'coding' || !q.answer || q.insights)) return report;
     await new Promise((resolve) => setTimeout(resolve, 500));
@@ -124,7 +124,7 @@ export async function seedAssessments(browser: Browser, user: string): Promise<{
   const context = await browser.newContext();
   await signIn(context.request, user);
   const { attempt } = await finishedAttemptByApi(context.request, { template: DEMO_ASSESSMENT, right: (question, index) => question.kind === 'coding' || index % 4 !== 1, coding: true });
-  await reportWithInsightsByApi(context.request, attempt.id, 120);
+  await reportWithInsightsByApi(context.request, attempt.id, 90);
   const active = await startAttemptByApi(context.request, 'general-placement');
   for (const question of active.questions.slice(0, 3)) await answerByApi(context.request, active.id, question.id, rightAnswer(question));
   await context.close();
