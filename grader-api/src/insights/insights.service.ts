@@ -3,6 +3,7 @@ import type { Redis } from 'ioredis';
 import type { CompiledProgram, ExecutionService } from '../execution/execution.service.ts';
 import type { Sql } from '../grading/grading.repo.ts';
 import type { Logger } from '../logger.ts';
+import { backgroundOwner } from '../sandbox/slots.ts';
 import { loadInsightsTask, saveInsights, saveInsightsFailed, type InsightsTask } from './insights.repo.ts';
 
 /** What looks at the code: the language's linters and function metrics, and the complexity measurement. */
@@ -32,7 +33,8 @@ export function createInsightsService(deps: { sql: Sql; redis: Redis; execution:
     const spec = task.complexity;
     const measurable = task.verdict === 'accepted' || (task.verdict === 'time_limit_exceeded' && task.samplesPassed);
     if (!spec || !measurable) return null;
-    const measured = await execution.withProgram(task, (program) =>
+    // The program's box (its compile and every size) belongs to the background class too.
+    const measured = await execution.withProgram({ ...task, owner: backgroundOwner(task.owner) }, (program) =>
       analysers.complexity({ program, language: task.language, memoryMb: task.memoryLimitMb, inputs: spec.inputs, expected: spec.expected }),
     );
     return measured ?? null;

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { Slots } from './slots.ts';
+import { backgroundOwner, Slots } from './slots.ts';
 
 /** Acquires for each owner in turn, recording who is given a slot, in order. */
 function recorder(slots: Slots) {
@@ -54,5 +54,47 @@ describe('sandbox slots shared between owners', () => {
     slots.release(await alice);
     assert.deepEqual(served, ['alice', 'bob', 'alice']);
     assert.equal(slots.inUse, 0);
+  });
+});
+
+describe('background owners (insights after a verdict)', () => {
+  const insights = backgroundOwner('user:alice');
+
+  it('are served after every waiting owner, whoever queued first', async () => {
+    const slots = new Slots(3, { maxPerOwner: 3 });
+    const { served, take } = recorder(slots);
+    const held = await Promise.all([take('user:carol'), take('user:carol'), take('user:carol')]);
+    void take(insights);
+    void take('user:bob');
+    for (const slot of held) slots.release(slot);
+    await settle();
+    assert.deepEqual(served.slice(3), ['user:bob', insights]);
+  });
+
+  it('never take the last free slot, so a grading arriving meanwhile starts at once', async () => {
+    const slots = new Slots(2);
+    const { served, take } = recorder(slots);
+    const grading = await take('user:bob');
+    const analysis = take(insights);
+    await settle();
+    assert.deepEqual(served, ['user:bob']);
+    assert.equal(slots.waiting, 1);
+    slots.release(grading);
+    await analysis;
+    assert.equal(slots.inUse, 1);
+    await take('user:dave');
+    assert.deepEqual(served, ['user:bob', insights, 'user:dave']);
+  });
+
+  it('take the only slot of a one-slot sandbox when nobody else waits', async () => {
+    const slots = new Slots(1);
+    const { served, take } = recorder(slots);
+    slots.release(await take(insights));
+    assert.deepEqual(served, [insights]);
+  });
+
+  it('are owners of their own, apart from the same user’s gradings', () => {
+    assert.notEqual(backgroundOwner('user:alice'), 'user:alice');
+    assert.equal(backgroundOwner(undefined), backgroundOwner(undefined));
   });
 });

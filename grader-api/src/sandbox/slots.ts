@@ -1,3 +1,18 @@
+const BACKGROUND = 'background:';
+
+/**
+ * The owner of a box whose work nobody waits for (code insights after a verdict): it is served
+ * only when no other owner waits, and never takes the last free slot, so a grading or a run
+ * arriving meanwhile starts at once. Background owners still share fairly among themselves.
+ */
+export function backgroundOwner(owner: string | undefined): string {
+  return `${BACKGROUND}${owner ?? 'anonymous'}`;
+}
+
+export function isBackground(owner: string): boolean {
+  return owner.startsWith(BACKGROUND);
+}
+
 /**
  * A fixed set of numbered slots (one per concurrent sandbox), shared fairly between owners (the
  * user whose code runs). A free slot goes to the waiting owner holding fewest slots, and among
@@ -79,13 +94,21 @@ export class Slots {
 
   #nextOwner(): string | undefined {
     let best: string | undefined;
-    let bestRank: [number, number] = [Infinity, Infinity];
+    let bestRank: [number, number, number] = [Infinity, Infinity, Infinity];
+    const backgroundMayStart = this.#free.length > 1 || this.#size === 1;
     for (const owner of this.#waiting.keys()) {
       const held = this.#held.get(owner) ?? 0;
       if (held >= this.#maxPerOwner) continue;
-      const rank: [number, number] = [held, this.#lastServed.get(owner) ?? 0];
-      if (rank[0] < bestRank[0] || (rank[0] === bestRank[0] && rank[1] < bestRank[1])) [best, bestRank] = [owner, rank];
+      const background = isBackground(owner);
+      if (background && !backgroundMayStart) continue;
+      const rank: [number, number, number] = [background ? 1 : 0, held, this.#lastServed.get(owner) ?? 0];
+      if (before(rank, bestRank)) [best, bestRank] = [owner, rank];
     }
     return best;
   }
+}
+
+function before(a: readonly number[], b: readonly number[]): boolean {
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return (a[i] ?? 0) < (b[i] ?? 0);
+  return false;
 }

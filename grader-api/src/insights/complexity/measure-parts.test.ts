@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { countedArgv, parseInstructionCount } from './instructions.ts';
+import { countedArgv, countedEnv, parseInstructionCount } from './instructions.ts';
 import { complexityOf } from './measure.ts';
 import { medianInterval } from './timings.ts';
 
@@ -17,10 +17,17 @@ describe('parseInstructionCount', () => {
   });
 
   it('sends the program’s own output to /dev/null and the report to descriptor 3', () => {
-    const argv = countedArgv(['./main']);
+    const argv = countedArgv('c', ['./main']);
     assert.deepEqual(argv.slice(0, 4), ['/usr/bin/sh', '-c', 'exec "$@" 3>&2 >/dev/null 2>&1', 'count']);
     assert.ok(argv.includes('--log-fd=3') && argv.includes('--tool=cachegrind'));
     assert.equal(argv.at(-1), './main');
+    assert.equal(countedEnv('c'), undefined);
+  });
+
+  it('runs Python with its hash seed fixed, isolated from everything else as -I would', () => {
+    const argv = countedArgv('python', ['/usr/bin/python3', '-I', '-S', '-B', 'main.py']);
+    assert.deepEqual(argv.slice(argv.indexOf('/usr/bin/python3')), ['/usr/bin/python3', '-P', '-s', '-S', '-B', 'main.py']);
+    assert.deepEqual(countedEnv('python'), { PYTHONHASHSEED: '0' });
   });
 });
 
@@ -44,7 +51,7 @@ describe('complexityOf a measured series', () => {
   const raw = [1000, 2000, 4000, 8000, 16_000, 32_000, 64_000].map((n) => ({ n, cost: 2e7 + 700 * n }));
 
   it('reports the costs beyond the smallest size, without it, with unit and expected class', () => {
-    const complexity = complexityOf({ unit: 'instructions', raw, noise: 50_000, cpuMs: 1 }, 'n');
+    const complexity = complexityOf({ unit: 'instructions', raw, noise: 50_000 }, 'n');
     assert.deepEqual(complexity, {
       detected: 'n',
       confidence: 1,
@@ -55,13 +62,13 @@ describe('complexityOf a measured series', () => {
   });
 
   it('makes no claim from fewer than 5 sizes beyond the smallest', () => {
-    assert.equal(complexityOf({ unit: 'ms', raw: raw.slice(0, 5), noise: 1, cpuMs: 1 }), null);
-    assert.equal(complexityOf({ unit: 'ms', raw: [], noise: 1, cpuMs: 0 }), null);
+    assert.equal(complexityOf({ unit: 'ms', raw: raw.slice(0, 5), noise: 1 }), null);
+    assert.equal(complexityOf({ unit: 'ms', raw: [], noise: 1 }), null);
   });
 
   it('never reports a negative cost when timing noise puts a later size below the first', () => {
     const noisy = [{ n: 100, cost: 60 }, { n: 200, cost: 55 }, ...raw.slice(2).map((p) => ({ n: p.n, cost: p.n / 100 }))];
-    const complexity = complexityOf({ unit: 'ms', raw: noisy, noise: 1, cpuMs: 1 });
+    const complexity = complexityOf({ unit: 'ms', raw: noisy, noise: 1 });
     assert.ok(complexity && complexity.points.every((p) => p.cost >= 0), JSON.stringify(complexity));
   });
 });

@@ -54,6 +54,7 @@ const SERIES = {
   'go quadratic': measured('go', PROGRAMS.go.quadratic, inputs(doubling(250, 8, 1.5))),
   'javascript linear': measured('javascript', PROGRAMS.javascript.linear, inputs(doubling(20_000, 8, 1.75))),
   'javascript quadratic': measured('javascript', PROGRAMS.javascript.quadratic, inputs(doubling(3000, 8, 1.45))),
+  'c quadratic against an expected n': measured('c', PROGRAMS.c.quadratic, inputs(doubling(250, 8, 1.5)), { expected: 'n' }),
   'c quadratic on a small budget': measured('c', PROGRAMS.c.quadratic, inputs(doubling(1000, 8)), { budget: { totalCpuMs: 3000 } }),
   'c crashing past 4000': measured('c', PROGRAMS.c.crashesPast4000, inputs(LINEAR_SIZES)),
 };
@@ -64,7 +65,8 @@ async function first(name: keyof typeof SERIES): Promise<MeasuredSeries> {
   return series;
 }
 
-describe('measuring complexity in the bubblewrap sandbox', { timeout: 240_000 }, () => {
+// 180 s seen at load 14–24 on 2 cores (idle: ~50 s).
+describe('measuring complexity in the bubblewrap sandbox', { timeout: 600_000 }, () => {
   for (const language of ['c', 'python', 'go', 'javascript'] as const) {
     const unit = language === 'javascript' ? 'ms' : 'instructions';
     // Counts are exact, so their class must be. Timings are not asserted on: on a loaded machine
@@ -104,6 +106,14 @@ describe('measuring complexity in the bubblewrap sandbox', { timeout: 240_000 },
     assert.equal(twice?.raw.length, 8);
     once.raw.forEach((point, i) => assert.ok(Math.abs(point.cost - twice.raw[i]!.cost) <= 0.005 * point.cost, `${point.cost} vs ${twice.raw[i]!.cost}`));
     assert.equal(complexityOf(once)?.detected, complexityOf(twice)?.detected);
+  });
+
+  it('stops a series once its class is decided beyond the one expected, before the largest sizes', async () => {
+    const series = await first('c quadratic against an expected n');
+    assert.equal(series.stopped?.reason, 'decided', JSON.stringify(series));
+    assert.ok(series.raw.length >= 6 && series.raw.length < 8, JSON.stringify(series));
+    assert.equal(series.cpuMsPerSize.length, series.raw.length);
+    assert.equal(complexityOf(series, 'n')?.detected, 'n^2');
   });
 
   it('stops a quadratic series where the budget runs out, and fits what it measured', async () => {

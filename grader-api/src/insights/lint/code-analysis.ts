@@ -1,5 +1,6 @@
 import type { Finding, FunctionMetric, Language } from '@eduscale/contracts';
 import type { ExecResult, Limits, Sandbox, Toolchain } from '../../sandbox/sandbox.ts';
+import { backgroundOwner } from '../../sandbox/slots.ts';
 import { acceptFindings, lineCount } from './findings.ts';
 import { LINTERS } from './languages.ts';
 import { lizard, parseLizardCsv } from './lizard.ts';
@@ -25,6 +26,8 @@ export interface AnalysisSource {
   code: string;
   /** Whose code it is, for the fair share of sandboxes. */
   owner?: string;
+  /** Nobody waits for it (insights after a verdict): its boxes yield sandbox slots to everyone else's. */
+  background?: boolean;
 }
 
 export interface CodeAnalysis {
@@ -40,7 +43,7 @@ export interface CodeAnalysis {
  */
 export function createCodeAnalysis(deps: { sandbox: Sandbox }): CodeAnalysis {
   async function runTool(source: AnalysisSource, tool: { file: string; argv: string[]; env?: Record<string, string>; toolchains?: readonly Toolchain[]; cpuMs?: number }): Promise<ExecResult> {
-    const box = await deps.sandbox.createBox({ [tool.file]: source.code }, { owner: source.owner });
+    const box = await deps.sandbox.createBox({ [tool.file]: source.code }, { owner: source.background ? backgroundOwner(source.owner) : source.owner });
     try {
       const cpuMs = tool.cpuMs ?? LINT_LIMITS.cpuMs;
       return await box.exec({
