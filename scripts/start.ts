@@ -15,6 +15,8 @@ const Env = z.object({
   DATABASE_URL: z.url().optional(),
   REDIS_URL: z.url().optional(),
   EDUSCALE_FREE_PORTS: z.enum(['true', 'false']).default('false'),
+  /** Also run Prometheus and the exporters (docs/OPERATIONS.md, "Monitoring"). */
+  OBSERVABILITY: z.enum(['0', '1']).default('0'),
 });
 
 const env = Env.safeParse(process.env);
@@ -49,6 +51,7 @@ const stack = await startStack({
   freePorts: env.data.EDUSCALE_FREE_PORTS === 'true',
   databaseUrl: env.data.DATABASE_URL,
   redisUrl: env.data.REDIS_URL,
+  observability: env.data.OBSERVABILITY === '1',
   serviceEnv: passedThrough(process.env),
 }).catch(async (error: Error) => {
   console.error(`[eduscale] failed to start: ${error.message}`);

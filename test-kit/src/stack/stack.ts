@@ -27,7 +27,7 @@ export interface StackOptions {
   serviceEnv?: NodeJS.ProcessEnv;
   /** The caller's supervisor, so a signal during start-up still stops what has started. */
   supervisor: Supervisor;
-  /** Also run Prometheus and the exporters (docs/OPERATIONS.md, "Monitoring"); default: OBSERVABILITY=1. */
+  /** Also run Prometheus and the exporters (docs/OPERATIONS.md, "Monitoring"); `npm start` sets it from OBSERVABILITY=1. */
   observability?: boolean;
 }
 
@@ -128,7 +128,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       port: options.nginxPort,
       upstreams: Object.fromEntries([...ports].map(([spec, specPorts]) => [spec.name.toUpperCase().replace(/-/g, '_'), specPorts])),
     });
-    const prometheusUrl = (options.observability ?? process.env.OBSERVABILITY === '1')
+    const prometheusUrl = options.observability
       ? await observe({ supervisor, dataDir: options.dataDir, ephemeral: options.ephemeral, ports, databaseUrl, redisUrl, nginxDir })
       : undefined;
     return { url: `http://localhost:${options.nginxPort}`, databaseUrl, redisUrl, serviceUrl, serviceUrls, prometheusUrl, supervisor, stop };
