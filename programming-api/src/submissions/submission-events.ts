@@ -51,7 +51,12 @@ export function createSubmissionEvents(deps: {
       const { submission: first, gradingId, insightsPending } = await submissions.findOwn(user, submissionId);
 
       return async (sink: EventSink, signal: AbortSignal): Promise<void> => {
-        if (first.status === 'done' && !insightsPending) return sink.send('result', first);
+        if (first.status === 'done' && !insightsPending) {
+          // Late subscribers get the same sequence as live ones: result, then insights when there are any.
+          await sink.send('result', first);
+          if (first.insights) await sink.send('insights', first.insights);
+          return;
+        }
         const inbox = new Inbox<GradingEvent | 'aborted'>();
         const onAbort = () => inbox.push('aborted');
         signal.addEventListener('abort', onAbort);
