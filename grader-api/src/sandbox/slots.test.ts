@@ -64,11 +64,26 @@ describe('background owners (insights after a verdict)', () => {
     const slots = new Slots(3, { maxPerOwner: 3 });
     const { served, take } = recorder(slots);
     const held = await Promise.all([take('user:carol'), take('user:carol'), take('user:carol')]);
-    void take(insights);
-    void take('user:bob');
+    const analysis = take(insights);
+    const bob = take('user:bob');
     for (const slot of held) slots.release(slot);
     await settle();
+    assert.deepEqual(served.slice(3), ['user:bob'], 'two slots free, but a grading runs');
+    slots.release(await bob);
+    await analysis;
     assert.deepEqual(served.slice(3), ['user:bob', insights]);
+  });
+
+  it('wait while any grading or run holds a slot, however many are free', async () => {
+    const slots = new Slots(4, { maxPerOwner: 4 });
+    const { served, take } = recorder(slots);
+    const grading = await take('user:bob');
+    const analysis = take(insights);
+    await settle();
+    assert.deepEqual(served, ['user:bob']);
+    slots.release(grading);
+    await analysis;
+    assert.deepEqual(served, ['user:bob', insights]);
   });
 
   it('never take the last free slot, so a grading arriving meanwhile starts at once', async () => {

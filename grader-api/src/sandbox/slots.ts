@@ -2,8 +2,9 @@ const BACKGROUND = 'background:';
 
 /**
  * The owner of a box whose work nobody waits for (code insights after a verdict): it is served
- * only when no other owner waits, and never takes the last free slot, so a grading or a run
- * arriving meanwhile starts at once. Background owners still share fairly among themselves.
+ * only when no other owner holds or waits for a slot, and never takes the last free slot, so a
+ * grading or a run arriving meanwhile starts at once and runs with no analysis beside it (an
+ * analysis box already running finishes its step). Background owners share fairly among themselves.
  */
 export function backgroundOwner(owner: string | undefined): string {
   return `${BACKGROUND}${owner ?? 'anonymous'}`;
@@ -95,7 +96,10 @@ export class Slots {
   #nextOwner(): string | undefined {
     let best: string | undefined;
     let bestRank: [number, number, number] = [Infinity, Infinity, Infinity];
-    const backgroundMayStart = this.#free.length > 1 || this.#size === 1;
+    // Background work starts only on an otherwise idle grader: beside a grading or a run it would
+    // share their CPU, and a verdict would wait for an analysis nobody is waiting for.
+    const foregroundBusy = [...this.#held.keys()].some((holder) => !isBackground(holder));
+    const backgroundMayStart = !foregroundBusy && (this.#free.length > 1 || this.#size === 1);
     for (const owner of this.#waiting.keys()) {
       const held = this.#held.get(owner) ?? 0;
       if (held >= this.#maxPerOwner) continue;
