@@ -113,10 +113,9 @@ export function createApp({ config, sql, redis, subscriber, queue, logger }: App
   app.notFound(handleNotFound);
   return {
     app,
-    stop: () => {
+    stop: async (): Promise<void> => {
       reconciler.stop();
-      void deadlineWorker.close();
-      void deadlines.close();
+      await Promise.all([deadlineWorker.close(), deadlines.close()]);
     },
   };
 }

@@ -25,7 +25,7 @@ const server = serve({ fetch: app.fetch, port: config.port, hostname: config.hos
 onShutdown({
   logger,
   drain: async () => {
-    stop();
+    await stop();
     // Open event streams would hold the server open for minutes; their clients reconnect or poll.
     await closeServer(server as Server, { cutOffMs: 2_000 });
     await Promise.allSettled([sql.end({ timeout: 5 }), redis.quit(), subscriber.quit(), queue.close()]);

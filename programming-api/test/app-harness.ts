@@ -56,7 +56,7 @@ export async function createTestApp(env: Record<string, string> = {}, options: {
     origin: config.publicOrigin,
     close: async () => {
       if (server) await new Promise((resolve) => server.close(resolve));
-      stop();
+      await stop();
       redis.disconnect();
       subscriber.disconnect();
       await queue.close().catch(() => {});

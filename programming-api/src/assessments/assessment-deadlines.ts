@@ -1,4 +1,5 @@
 import { Queue, Worker } from 'bullmq';
+import { Redis } from 'ioredis';
 import { ASSESSMENT_DEADLINE_QUEUE, AssessmentDeadlineJob } from '@eduscale/contracts';
 import type { Logger } from '../logger.ts';
 import type { DeadlineScheduler } from './assessments.service.ts';
@@ -7,7 +8,10 @@ const JOB_OPTIONS = { attempts: 5, backoff: { type: 'exponential', delay: 2_000 
 
 /** Where attempts' deadlines wait: one delayed job per attempt (its id), taken by any instance's worker when due. */
 export function createDeadlineQueue(deps: { redisUrl: string; logger: Logger }): DeadlineScheduler & { close(): Promise<void> } {
-  const queue = new Queue(ASSESSMENT_DEADLINE_QUEUE, { connection: { url: deps.redisUrl, maxRetriesPerRequest: 1, enableOfflineQueue: false, connectTimeout: 2_000 } });
+  // A connection of our own, so closing can let go of Redis even while it is away.
+  const connection = new Redis(deps.redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1, connectTimeout: 2_000, retryStrategy: (attempt) => Math.min(attempt * 100, 1_000) });
+  connection.on('error', () => {}); // reported by the calls that need it
+  const queue = new Queue(ASSESSMENT_DEADLINE_QUEUE, { connection });
   queue.on('error', (error) => deps.logger.warn({ err: error.message }, 'assessment deadline queue connection error'));
   return {
     async schedule(attemptId, endsAt) {
@@ -16,6 +20,7 @@ export function createDeadlineQueue(deps: { redisUrl: string; logger: Logger }):
     },
     async close() {
       await Promise.race([queue.close(), new Promise((resolve) => setTimeout(resolve, 2_000).unref())]);
+      connection.disconnect();
     },
   };
 }
@@ -33,10 +38,9 @@ export function startDeadlineWorker(deps: {
   logger: Logger;
 }) {
   const { logger } = deps;
-  const worker = new Worker(ASSESSMENT_DEADLINE_QUEUE, async (job) => deps.finishDue(AssessmentDeadlineJob.parse(job.data).attemptId), {
-    connection: { url: deps.redisUrl, maxRetriesPerRequest: null },
-    concurrency: 4,
-  });
+  const connection = new Redis(deps.redisUrl, { maxRetriesPerRequest: null });
+  connection.on('error', () => {}); // the worker's own 'error' below reports it
+  const worker = new Worker(ASSESSMENT_DEADLINE_QUEUE, async (job) => deps.finishDue(AssessmentDeadlineJob.parse(job.data).attemptId), { connection, concurrency: 4 });
   worker.on('failed', (job, error) => logger.warn({ attempt: job?.id, err: error }, 'finishing an attempt at its deadline failed; retried, then left to the sweep'));
   worker.on('error', (error) => logger.warn({ err: error.message }, 'assessment deadline worker connection error'));
   let sweeping = false;
@@ -55,7 +59,10 @@ export function startDeadlineWorker(deps: {
   return {
     async close(): Promise<void> {
       clearInterval(sweeper);
+      // Closing waits for Redis; with Redis away it never would, and its clients would retry for ever.
       await Promise.race([worker.close(), new Promise((resolve) => setTimeout(resolve, 3_000).unref())]);
+      await worker.disconnect().catch(() => undefined);
+      connection.disconnect();
     },
   };
 }
