@@ -21,11 +21,19 @@ function bank(): BankQuestion[] {
     .flatMap((file) => (JSON.parse(readFileSync(join(TOPICS, file), 'utf8')) as { questions: BankQuestion[] }).questions);
 }
 
-/** The right options of a choice question, found by its title in the question bank, as the page labels them (markdown code marks dropped). */
+/** An option's markdown as the page names it: code spans without their backticks, emphasis without its marks (kept inside code). */
+function asRendered(text: string): string {
+  return text
+    .split(/(`[^`]*`)/)
+    .map((part) => (part.startsWith('`') ? part.slice(1, -1) : part.replace(/\*\*(.+?)\*\*|\*(.+?)\*|(?<!\w)_(.+?)_(?!\w)/g, (_match, bold?: string, em?: string, under?: string) => bold ?? em ?? under ?? '')))
+    .join('');
+}
+
+/** The right options of a choice question, found by its title in the question bank, as the page labels them. */
 export function rightOptions(title: string): string[] {
   const question = bank().find((q) => q.kind === 'choice' && q.title === title);
   if (!question?.options) throw new Error(`no choice question titled "${title}" in content/assessments/topics`);
-  const right = question.options.filter((option) => option.correct).map((option) => option.text.replaceAll('`', ''));
+  const right = question.options.filter((option) => option.correct).map((option) => asRendered(option.text));
   expect(right.length).toBeGreaterThan(0);
   return right;
 }

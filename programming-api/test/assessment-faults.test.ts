@@ -105,8 +105,9 @@ describe('mock assessments under faults', { timeout: 240_000 }, () => {
     const victim = rig.startGrader('grader-victim');
     const cookie = await signUp();
     const attempt = (await call(null, '/api/assessments', { method: 'POST', json: { template: 'rig-coding' }, cookie })).body as Attempt;
+    // Any easy catalogue assignment tagged math; each ships a Python reference solution.
     const assignment = attempt.questions[0]?.assignment;
-    assert.ok(assignment === 'add-two-numbers' || assignment === 'temperature-statistics', `drew ${assignment}`);
+    assert.ok(assignment, 'a coding question was drawn');
     // Slow but correct: about 0.2 s per test, so there is time to kill the grader in the middle.
     const solution = readFileSync(join(REPO_ROOT, 'content', 'assignments', assignment, 'solutions', 'main.py'), 'utf8');
     const code = `import time\ntime.sleep(0.2)\n${solution}# mock ${process.pid}\n`;
