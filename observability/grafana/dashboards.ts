@@ -11,7 +11,7 @@ import * as stat from '@grafana/grafana-foundation-sdk/stat';
 import * as timeseries from '@grafana/grafana-foundation-sdk/timeseries';
 
 /** The Prometheus datasource uid the Grafana that loads these dashboards must provision. */
-const DATASOURCE = { type: 'prometheus', uid: 'prometheus' };
+export const DATASOURCE = { type: 'prometheus', uid: 'prometheus' };
 
 interface Query {
   expr: string;

@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { describe, it } from 'node:test';
+import { parse } from 'yaml';
+import { DATASOURCE } from '../grafana/dashboards.ts';
 import { DASHBOARDS_DIR, renderDashboards } from '../grafana/generate.ts';
 import { EXPORTER_METRICS, metricNames, readRules, registeredMetricNames } from './rules.ts';
 
@@ -12,6 +14,7 @@ interface Panel {
 }
 
 const rendered = renderDashboards();
+const GRAFANA_DIR = join(import.meta.dirname, '..', 'grafana');
 
 describe('the Grafana dashboards', () => {
   it('are committed as generate.ts writes them (node observability/grafana/generate.ts)', () => {
@@ -38,5 +41,13 @@ describe('the Grafana dashboards', () => {
       }
     }
     assert.deepEqual(problems, []);
+  });
+
+  it("are what compose's Grafana mounts, over a datasource of the uid their queries name", () => {
+    const compose = parse(readFileSync(join(GRAFANA_DIR, 'compose.yml'), 'utf8')) as { services: { grafana: { volumes: string[] } } };
+    const mounts = compose.services.grafana.volumes.map((volume) => volume.split(':'));
+    assert.ok(mounts.some(([source = '', , mode]) => resolve(GRAFANA_DIR, source) === DASHBOARDS_DIR && mode === 'ro'), 'the dashboards folder is mounted read-only');
+    const provisioned = parse(readFileSync(join(GRAFANA_DIR, 'provisioning', 'datasources', 'prometheus.yml'), 'utf8')) as { datasources: { uid: string; type: string }[] };
+    assert.deepEqual(provisioned.datasources.map(({ uid, type }) => ({ type, uid })), [DATASOURCE]);
   });
 });
