@@ -1,7 +1,7 @@
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { listenPort, logLevel, parseEnv } from '@eduscale/server-kit/config';
+import { listenPort, logLevel, parseEnv, redisLocation } from '@eduscale/server-kit/config';
 import { z } from 'zod';
 
 /**
@@ -35,7 +35,7 @@ const Env = z.object({
   BREAKER_RESET_MS: z.coerce.number().int().min(100).default(10_000),
   /** With both set, the grader also takes grading jobs from the queue; without, it serves /run only. */
   DATABASE_URL: z.url().optional(),
-  REDIS_URL: z.url().optional(),
+  REDIS_URL: redisLocation.optional(),
   /** Tests of one grading run at once (bubblewrap only: docker boxes share one container's limits). */
   GRADING_TEST_PARALLELISM: z.coerce.number().int().min(1).max(16).default(2),
   /** Code insights analysed at once by this grader (linters, complexity): low, so gradings keep the sandboxes; 0 analyses nothing. */

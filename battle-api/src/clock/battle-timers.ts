@@ -1,5 +1,5 @@
 import { Queue } from 'bullmq';
-import { Redis } from 'ioredis';
+import { connectRedis } from '@eduscale/server-kit/deps';
 
 export const TIMER_QUEUE = 'battle-timers';
 
@@ -19,7 +19,7 @@ const forfeitJobId = (battleId: string, userId: string) => `forfeit-${battleId}-
  */
 export function createBattleTimers(deps: { redisUrl: string; prefix: string; forfeitGraceMs: number }) {
   // Producers fail fast while Redis is away; the worker waits for it (BullMQ's advice).
-  const connection = new Redis(deps.redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1 });
+  const connection = connectRedis(deps.redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1 });
   const queue = new Queue(TIMER_QUEUE, { prefix: timerQueuePrefix(deps.prefix), connection });
   queue.on('error', () => {});
   const retried = { attempts: 10, backoff: { type: 'exponential', delay: 500 }, removeOnComplete: true, removeOnFail: 1000 } as const;

@@ -1,6 +1,5 @@
 import { Worker } from 'bullmq';
-import { Redis } from 'ioredis';
-import type { Sql } from '@eduscale/server-kit/deps';
+import { connectRedis, type Sql } from '@eduscale/server-kit/deps';
 import type { Logger } from '../logger.ts';
 import type { Presence } from '../presence/presence.ts';
 import type { BattleEnder } from '../results/battle-end.service.ts';
@@ -25,7 +24,7 @@ export function startTimerWorker(deps: {
   ender: Pick<BattleEnder, 'end' | 'forfeit'>;
 }) {
   const { ender, presence } = deps;
-  const connection = new Redis(deps.redisUrl, { maxRetriesPerRequest: null });
+  const connection = connectRedis(deps.redisUrl, { maxRetriesPerRequest: null });
   const worker = new Worker(
     TIMER_QUEUE,
     async (job) => {

@@ -1,4 +1,5 @@
 import { GRADING_QUEUE, GradingJob } from '@eduscale/contracts';
+import { redisOptions } from '@eduscale/server-kit/deps';
 import { DelayedError, Worker } from 'bullmq';
 import { GradingUnavailableError, SandboxFailedError } from '../errors.ts';
 import type { Logger } from '../logger.ts';
@@ -42,7 +43,7 @@ export function startGradingWorker(deps: { grading: GradingService; redisUrl: st
       }
     },
     {
-      connection: { url: deps.redisUrl, maxRetriesPerRequest: null },
+      connection: redisOptions(deps.redisUrl, { maxRetriesPerRequest: null }),
       concurrency: deps.concurrency,
       lockDuration: deps.lockMs,
       stalledInterval: Math.max(1000, deps.lockMs / 2),

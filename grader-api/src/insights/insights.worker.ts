@@ -1,4 +1,5 @@
 import { INSIGHTS_QUEUE, InsightsJob } from '@eduscale/contracts';
+import { redisOptions } from '@eduscale/server-kit/deps';
 import { Queue, Worker } from 'bullmq';
 import type { Logger } from '../logger.ts';
 import { overdueInsights } from './insights.repo.ts';
@@ -12,7 +13,7 @@ const SWEEP_EVERY_MS = 60_000;
 
 /** Where graders queue an analysis once a verdict is written: one job per grading (its id). */
 export function createInsightsQueue(deps: { redisUrl: string; logger: Logger }) {
-  const queue = new Queue(INSIGHTS_QUEUE, { connection: { url: deps.redisUrl, maxRetriesPerRequest: null } });
+  const queue = new Queue(INSIGHTS_QUEUE, { connection: redisOptions(deps.redisUrl, { maxRetriesPerRequest: null }) });
   queue.on('error', (error) => deps.logger.warn({ err: error.message }, 'insights queue connection error'));
   return {
     /** Never throws: a job not queued now is queued by the sweep, since the row says it is owed. */
@@ -46,7 +47,7 @@ export type InsightsQueue = ReturnType<typeof createInsightsQueue>;
 export function startInsightsWorker(deps: { insights: InsightsService; queue: InsightsQueue; sql: Sql; redisUrl: string; concurrency: number; logger: Logger }) {
   const { insights, logger } = deps;
   const worker = new Worker(deps.queue.name, async (job) => insights.analyse(InsightsJob.parse(job.data).gradingId), {
-    connection: { url: deps.redisUrl, maxRetriesPerRequest: null },
+    connection: redisOptions(deps.redisUrl, { maxRetriesPerRequest: null }),
     concurrency: deps.concurrency,
     // Measuring a slow program takes a while; a dead grader's job is picked up after this.
     lockDuration: 60_000,

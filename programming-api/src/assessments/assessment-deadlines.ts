@@ -1,5 +1,5 @@
 import { Queue, Worker } from 'bullmq';
-import { Redis } from 'ioredis';
+import { connectRedis } from '@eduscale/server-kit/deps';
 import { ASSESSMENT_DEADLINE_QUEUE, AssessmentDeadlineJob } from '@eduscale/contracts';
 import type { Logger } from '../logger.ts';
 import type { DeadlineScheduler } from './assessments.service.ts';
@@ -9,7 +9,7 @@ const JOB_OPTIONS = { attempts: 5, backoff: { type: 'exponential', delay: 2_000 
 /** Where attempts' deadlines wait: one delayed job per attempt (its id), taken by any instance's worker when due. */
 export function createDeadlineQueue(deps: { redisUrl: string; logger: Logger }): DeadlineScheduler & { close(): Promise<void> } {
   // A connection of our own, so closing can let go of Redis even while it is away.
-  const connection = new Redis(deps.redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1, connectTimeout: 2_000, retryStrategy: (attempt) => Math.min(attempt * 100, 1_000) });
+  const connection = connectRedis(deps.redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1, connectTimeout: 2_000, retryStrategy: (attempt) => Math.min(attempt * 100, 1_000) });
   connection.on('error', () => {}); // reported by the calls that need it
   const queue = new Queue(ASSESSMENT_DEADLINE_QUEUE, { connection });
   queue.on('error', (error) => deps.logger.warn({ err: error.message }, 'assessment deadline queue connection error'));
@@ -38,7 +38,7 @@ export function startDeadlineWorker(deps: {
   logger: Logger;
 }) {
   const { logger } = deps;
-  const connection = new Redis(deps.redisUrl, { maxRetriesPerRequest: null });
+  const connection = connectRedis(deps.redisUrl, { maxRetriesPerRequest: null });
   connection.on('error', () => {}); // the worker's own 'error' below reports it
   const worker = new Worker(ASSESSMENT_DEADLINE_QUEUE, async (job) => deps.finishDue(AssessmentDeadlineJob.parse(job.data).attemptId), { connection, concurrency: 4 });
   worker.on('failed', (job, error) => logger.warn({ attempt: job?.id, err: error }, 'finishing an attempt at its deadline failed; retried, then left to the sweep'));

@@ -1,6 +1,6 @@
 import { GRADING_QUEUE, type GradingJob } from '@eduscale/contracts';
 import { Queue, type JobsOptions } from 'bullmq';
-import { Redis } from 'ioredis';
+import { connectRedis } from '@eduscale/server-kit/deps';
 
 const JOB_OPTIONS: JobsOptions = {
   attempts: 3,
@@ -15,7 +15,7 @@ const LIVE_STATES = new Set(['waiting', 'active', 'delayed', 'prioritized', 'wai
 /** The producer side of the grading queue: one job per grading, its id the grading's id. */
 export function createGradingQueue(redisUrl: string) {
   // Fail fast while Redis is away: the row in Postgres is the record, and the reconciler enqueues it later.
-  const connection = new Redis(redisUrl, {
+  const connection = connectRedis(redisUrl, {
     enableOfflineQueue: false,
     maxRetriesPerRequest: 1,
     connectTimeout: 2_000,

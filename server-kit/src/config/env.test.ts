@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { z } from 'zod';
-import { addressRanges, envFlag, listenHost, listenPort, parseEnv, serviceConfig, serviceEnv } from './env.ts';
+import { addressRanges, envFlag, listenHost, listenPort, parseEnv, redisLocation, serviceConfig, serviceEnv } from './env.ts';
 
 const Env = z.object({ PORT: listenPort(4000), HOST: listenHost, FLAG: envFlag.default(false), PROXIES: addressRanges.default([]) });
 
@@ -41,5 +41,16 @@ describe('serviceEnv', () => {
 
   it('requires the database and Redis URLs', () => {
     assert.throws(() => parseEnv(serviceEnv(4000), {}), (error: Error) => error.message.includes('DATABASE_URL') && error.message.includes('REDIS_URL'));
+  });
+
+  it('takes a Sentinel set as REDIS_URL', () => {
+    const location = 'redis+sentinel://:pw@10.0.0.1:26379,10.0.0.2:26379,10.0.0.3/eduscale?db=1';
+    assert.equal(serviceConfig(parseEnv(serviceEnv(4000), { ...required, REDIS_URL: location })).redisUrl, location);
+  });
+
+  it('names what is wrong with a bad REDIS_URL', () => {
+    assert.throws(() => parseEnv(serviceEnv(4000), { ...required, REDIS_URL: 'redis+sentinel://10.0.0.1:26379' }), (error: Error) => error.message.includes('REDIS_URL') && error.message.includes('master name'));
+    assert.throws(() => parseEnv(serviceEnv(4000), { ...required, REDIS_URL: 'redis+sentinel://10.0.0.1:99999/eduscale' }), (error: Error) => error.message.includes('port outside'));
+    assert.equal(redisLocation.safeParse('not a url').success, false);
   });
 });

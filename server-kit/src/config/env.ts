@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isSentinelLocation, parseRedisLocation } from '../deps/redis-options.ts';
 
 /** `true` or `false`, nothing else (a typo must not read as false). */
 export const envFlag = z.enum(['true', 'false']).transform((value) => value === 'true');
@@ -15,6 +16,19 @@ export const listenPort = (fallback: number) => z.coerce.number().int().min(0).m
 
 /** Loopback by default: in the local stack NGINX is the only way in. A container sets 0.0.0.0. */
 export const listenHost = z.union([z.ipv4(), z.ipv6()], { error: 'must be an IP address to listen on' }).default('127.0.0.1');
+
+/** REDIS_URL: a `redis://` / `rediss://` URL, or a Sentinel set `redis+sentinel://[:password@]host:port,…/<master name>[?db=N]` (deps/redis-options.ts). */
+export const redisLocation = z.string().superRefine((value, ctx) => {
+  if (!isSentinelLocation(value)) {
+    if (!z.url().safeParse(value).success) ctx.addIssue({ code: 'custom', message: 'must be a redis:// URL or a redis+sentinel:// set of sentinels' });
+    return;
+  }
+  try {
+    parseRedisLocation(value);
+  } catch (error) {
+    ctx.addIssue({ code: 'custom', message: (error as Error).message });
+  }
+});
 
 /** Parses the environment with a service's schema, or throws listing every bad variable. */
 export function parseEnv<T extends z.ZodType>(schema: T, env: NodeJS.ProcessEnv): z.infer<T> {
@@ -39,7 +53,7 @@ export const serviceEnv = (defaultPort: number) =>
     PORT: listenPort(defaultPort),
     HOST: listenHost,
     DATABASE_URL: z.url(),
-    REDIS_URL: z.url(),
+    REDIS_URL: redisLocation,
     LOG_LEVEL: logLevel.default('info'),
     PUBLIC_ORIGIN: z.url().default('http://localhost:8080'),
     TRUST_PROXY: envFlag.default(false),

@@ -1,1 +1,1 @@
-export { addressRanges, envFlag, listenHost, listenPort, loadConfig, logLevel, parseEnv, serviceConfig, serviceEnv } from './env.ts';
+export { addressRanges, envFlag, listenHost, listenPort, loadConfig, logLevel, parseEnv, redisLocation, serviceConfig, serviceEnv } from './env.ts';

@@ -1,4 +1,5 @@
-import { Redis } from 'ioredis';
+import type { Redis } from 'ioredis';
+import { connectRedis } from './redis-options.ts';
 
 export type { Redis };
 
@@ -10,12 +11,12 @@ const reconnect = { connectTimeout: 2_000, retryStrategy: (attempt: number) => M
  * client keeps reconnecting in the background, so the service recovers without a restart.
  */
 export function createRedis(redisUrl: string, options: { queueWhileAway?: boolean } = {}): Redis {
-  return new Redis(redisUrl, { ...reconnect, enableOfflineQueue: options.queueWhileAway ?? false, maxRetriesPerRequest: 1 });
+  return connectRedis(redisUrl, { ...reconnect, enableOfflineQueue: options.queueWhileAway ?? false, maxRetriesPerRequest: 1 });
 }
 
 /** For pub/sub (a subscribed connection can do nothing else): queues while disconnected and resubscribes on reconnect. */
 export function createSubscriber(redisUrl: string): Redis {
-  return new Redis(redisUrl, reconnect);
+  return connectRedis(redisUrl, reconnect);
 }
 
 /** The Socket.IO adapter's pair: a publisher and its duplicate as the subscriber. */
