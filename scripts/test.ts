@@ -5,10 +5,13 @@
  * all down.
  */
 import { spawn } from 'node:child_process';
-import { globSync } from 'node:fs';
+import { globSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import postgres from 'postgres';
 import { runPlaywright } from '@eduscale/test-kit/browser';
 import { migrate } from '@eduscale/test-kit/databases';
+import { prepareDockerForTests } from '@eduscale/test-kit/docker';
 import { ensureFlyway, ensurePythonTools, ensureSystemPackages } from '@eduscale/test-kit/install';
 import { REPO_ROOT } from '@eduscale/test-kit/paths';
 import { startThrowawayStack } from '@eduscale/test-kit/stack';
@@ -22,6 +25,8 @@ const TEST_FILES = requested.length > 0 ? requestedTests : ['contracts', 'server
   globSync(`${dir}/**/*.test.ts`, { cwd: REPO_ROOT, exclude: (name) => name === 'node_modules' || name === 'dist' }),
 );
 const RUN_BROWSER_TESTS = requested.length === 0 || requestedSpecs.length > 0;
+// The docker driver's tests need a private engine and the runner image (a few minutes to build).
+const RUN_DOCKER_TESTS = requested.length === 0 || requestedTests.some((file) => file.includes('docker'));
 
 const startedAt = performance.now();
 const seconds = () => ((performance.now() - startedAt) / 1000).toFixed(1);
@@ -30,6 +35,9 @@ ensureFlyway();
 ensurePythonTools();
 
 let exitCode = 1;
+const dockerDir = mkdtempSync(join(tmpdir(), 'eduscale-docker-'));
+const docker = RUN_DOCKER_TESTS ? await prepareDockerForTests(dockerDir, (line) => console.log(line)) : undefined;
+console.log(`[test] docker ready at ${seconds()} s`);
 const stack = await startThrowawayStack({ name: 'test' });
 
 try {
@@ -42,6 +50,7 @@ try {
     DATABASE_URL: stack.databaseUrl,
     TEMPLATE_DATABASE_URL: templateUrl,
     REDIS_URL: stack.redisUrl,
+    ...docker?.env,
   });
   if (RUN_BROWSER_TESTS) {
     console.log(`[test] browser tests (Playwright, Chromium) at ${seconds()} s`);
@@ -50,6 +59,12 @@ try {
   }
 } finally {
   await stack.finish({ keepLogs: exitCode !== 0 });
+  await docker?.stop();
+  try {
+    rmSync(dockerDir, { recursive: true, force: true });
+  } catch (error) {
+    console.log(`[test] left ${dockerDir} behind: ${(error as Error).message}`);
+  }
 }
 console.log(`[test] done in ${seconds()} s`);
 process.exit(exitCode);

@@ -12,6 +12,7 @@ import { LANGUAGES, RunResponse, type RunRequest } from '@eduscale/contracts';
 import { edge, signUp } from '@eduscale/test-kit/edge';
 import { LANGUAGE_SPECS } from '../src/languages/languages.ts';
 import { gradingWatch } from './graded-submission.ts';
+import { assertRunOutcome } from './hostile-corpus/assert-outcome.ts';
 import { assertBreakersClosed, findGraders, runOn, type GraderAnswer, type GraderProcess } from './grader-fleet.ts';
 import { gradedVerdict, HOSTILE_CORPUS, outcome, type Expected, type HostileProgram } from './hostile-corpus/index.ts';
 import { startWatchedBattle, type WatchedBattle } from './watched-battle.ts';
@@ -39,13 +40,7 @@ const request = (program: HostileProgram): RunRequest => ({ language: program.la
 function assertAnswer(answer: GraderAnswer, expected: Expected): void {
   assert.ok(answer.status < 500, `a ${answer.status}: ${answer.text}`);
   assert.equal(answer.status, 200, answer.text);
-  const result = RunResponse.parse(answer.body);
-  const why = `${result.compileOutput ?? ''}${result.stderr}`.slice(0, 2_000);
-  assert.equal(result.verdict, expected.verdict, why);
-  if (expected.exitCode !== undefined) assert.equal(result.exitCode, expected.exitCode, why);
-  if (expected.stdout !== undefined) assert.equal(result.stdout, expected.stdout);
-  if (expected.stderr) assert.match(result.stderr, expected.stderr);
-  if (expected.compileOutput) assert.match(result.compileOutput ?? '', expected.compileOutput);
+  assertRunOutcome(RunResponse.parse(answer.body), expected);
 }
 
 describe(`the hostile corpus: ${HOSTILE_CORPUS.length} odd programs`, () => {

@@ -15,6 +15,9 @@ const SYSTEM_PROGRAMS = {
   valgrind: 'valgrind',
   // The alert rules' checks and unit tests (observability/); the package also brings Prometheus.
   promtool: 'prometheus',
+  // The docker sandbox driver's tests: a private engine, and the Debian base its images build on.
+  dockerd: 'docker.io',
+  debootstrap: 'debootstrap',
 } as const;
 
 /** What `OBSERVABILITY=1` runs beside Prometheus; installed only when it is asked for. */
@@ -60,7 +63,7 @@ export function ensureSystemPackages(extra: SystemProgram[] = []): void {
   execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
   execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...packages], { stdio: 'inherit', env });
   // Debian starts the packaged services on install; the stack runs its own instances instead.
-  for (const service of ['redis-server', 'nginx', 'postgresql', 'prometheus', ...Object.values(OBSERVABILITY_PROGRAMS)]) {
+  for (const service of ['redis-server', 'nginx', 'postgresql', 'prometheus', 'docker', 'containerd', ...Object.values(OBSERVABILITY_PROGRAMS)]) {
     spawnSync('service', [service, 'stop'], { stdio: 'ignore' });
   }
 }

@@ -14,7 +14,7 @@
  * - syscalls through another ABI (i386 via int 0x80, x32) kill the process.
  */
 
-const SYSCALLS = {
+export const SYSCALLS = {
   socket: 41, clone: 56, ptrace: 101, syslog: 103, uselib: 134, personality: 135, ustat: 136, sysfs: 139, vhangup: 153,
   modify_ldt: 154, pivot_root: 155, _sysctl: 156, adjtimex: 159, chroot: 161, acct: 163, settimeofday: 164, mount: 165,
   umount2: 166, swapon: 167, swapoff: 168, reboot: 169, iopl: 172, ioperm: 173, create_module: 174, init_module: 175,
@@ -28,10 +28,10 @@ const SYSCALLS = {
   set_mempolicy_home_node: 450,
 } as const;
 
-type Syscall = keyof typeof SYSCALLS;
+export type Syscall = keyof typeof SYSCALLS;
 
 /** Refused with EPERM, as a process without the capability would be. */
-const REFUSED: Syscall[] = [
+export const REFUSED: Syscall[] = [
   'ptrace', 'syslog', 'uselib', 'ustat', 'sysfs', 'vhangup', 'modify_ldt', 'pivot_root', '_sysctl', 'adjtimex', 'chroot',
   'acct', 'settimeofday', 'mount', 'umount2', 'swapon', 'swapoff', 'reboot', 'iopl', 'ioperm', 'create_module',
   'init_module', 'delete_module', 'get_kernel_syms', 'query_module', 'quotactl', 'nfsservctl', 'lookup_dcookie',
@@ -42,12 +42,12 @@ const REFUSED: Syscall[] = [
   'quotactl_fd', 'memfd_secret', 'set_mempolicy_home_node',
 ];
 /** Answered as if the kernel did not have them, so runtimes take their fallback. */
-const ABSENT: Syscall[] = ['clone3', 'io_uring_setup', 'io_uring_enter', 'io_uring_register'];
+export const ABSENT: Syscall[] = ['clone3', 'io_uring_setup', 'io_uring_enter', 'io_uring_register'];
 /** The first syscall number after this list's review (6.x kernels add a few a year). */
 const FIRST_UNREVIEWED = 451;
 
-const CLONE_NAMESPACES = 0x7e020000; // NEWNS | NEWCGROUP | NEWUTS | NEWIPC | NEWUSER | NEWPID | NEWNET
-const AF_UNIX = 1;
+export const CLONE_NAMESPACES = 0x7e020000; // NEWNS | NEWCGROUP | NEWUTS | NEWIPC | NEWUSER | NEWPID | NEWNET
+export const AF_UNIX = 1;
 /** personality() values Docker's profile allows: the default, and queries/flags runtimes set. */
 const PERSONALITIES = [0x0, 0x8, 0x20000, 0x20008, 0xffffffff];
 

@@ -1,6 +1,7 @@
 import type Dockerode from 'dockerode';
 import { SandboxFault, type ExecRequest, type Limits } from '../sandbox.ts';
 import { WRAPPER } from './step-scripts.ts';
+import { seccompProfile } from './seccomp-profile.ts';
 
 export const BOX = '/box';
 /** Owns the box: unpacks the files, runs the compilers (writable steps). */
@@ -64,7 +65,7 @@ export function containerSpec(options: BoxSpecOptions): Dockerode.ContainerCreat
     NanoCpus: Math.round(cpus * 1e9),
     CapDrop: ['ALL'],
     CapAdd: [],
-    SecurityOpt: ['no-new-privileges'],
+    SecurityOpt: ['no-new-privileges', `seccomp=${seccompProfile()}`],
     Privileged: false,
     // No nproc: RLIMIT_NPROC counts a uid across the whole host, the pids cgroup counts this box.
     Ulimits: [

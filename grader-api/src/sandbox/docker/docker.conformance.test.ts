@@ -1,18 +1,14 @@
 import { describe, it } from 'node:test';
-import { parseConfig } from '../../config.ts';
 import { sandboxConformance } from '../conformance/sandbox.conformance.ts';
-import { engineStatus } from './docker-connection.ts';
-import { DockerSandbox } from './docker.driver.ts';
+import { dockerUnderTest } from './docker-under-test.ts';
 
-// DOCKER_HOST and GRADER_IMAGE as the grader itself reads them.
-const { sandbox } = parseConfig(process.env);
-const options = { dockerHost: sandbox.dockerHost, image: sandbox.image, concurrency: 2 };
-const engine = await engineStatus({ ...options, timeoutMs: 2000 });
+const docker = await dockerUnderTest({ concurrency: 2 });
 
-if (engine.ok) {
-  sandboxConformance('the docker sandbox', () => new DockerSandbox(options));
+if (docker.sandbox) {
+  const { sandbox } = docker;
+  sandboxConformance('the docker sandbox', () => sandbox);
 } else {
   describe('the docker sandbox', () => {
-    it('passes the sandbox conformance suite', { skip: engine.reason }, () => {});
+    it('passes the sandbox conformance suite', { skip: docker.skip }, () => {});
   });
 }
