@@ -25,8 +25,8 @@ const TEST_FILES = requested.length > 0 ? requestedTests : ['contracts', 'server
   globSync(`${dir}/**/*.test.ts`, { cwd: REPO_ROOT, exclude: (name) => name === 'node_modules' || name === 'dist' }),
 );
 const RUN_BROWSER_TESTS = requested.length === 0 || requestedSpecs.length > 0;
-// The docker driver's tests need a private engine and the runner image (a few minutes to build).
-const RUN_DOCKER_TESTS = requested.length === 0 || requestedTests.some((file) => file.includes('docker'));
+// The docker driver's tests and the images' need a private engine and the runner image (~1.5 min).
+const RUN_DOCKER_TESTS = requested.length === 0 || requestedTests.some((file) => /docker|images\.test/.test(file));
 
 const startedAt = performance.now();
 const seconds = () => ((performance.now() - startedAt) / 1000).toFixed(1);

@@ -1,0 +1,69 @@
+/**
+ * Every service image, built from its own Dockerfile on the stand-in bases in the engine
+ * `npm test` started (test-kit/src/docker/), starts with --network host against the test
+ * stack's Postgres and Redis and answers its health check as its HEALTHCHECK asks it.
+ * Skipped, saying why, where no engine could start.
+ */
+import assert from 'node:assert/strict';
+import { statSync } from 'node:fs';
+import { describe, it } from 'node:test';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { buildProjectImage, dockerClient, PROJECT_IMAGES, STAND_IN_IMAGES, type ProjectImage } from '@eduscale/test-kit/docker';
+import { freePort } from '@eduscale/test-kit/processes';
+
+const prepared = process.env.EDUSCALE_DOCKER_PREPARED === '1';
+const skip = prepared ? false : (process.env.DOCKER_UNAVAILABLE ?? 'npm test started no Docker engine');
+const SERVICES = PROJECT_IMAGES.filter((image) => image.healthPath !== undefined);
+const HEALTHY_WITHIN_MS = 120_000;
+
+function serviceEnv(image: ProjectImage, port: number): Record<string, string> {
+  const env: Record<string, string> = {
+    HOST: '127.0.0.1',
+    PORT: String(port),
+    DATABASE_URL: process.env.DATABASE_URL ?? '',
+    REDIS_URL: process.env.REDIS_URL ?? '',
+    PUBLIC_ORIGIN: process.env.EDUSCALE_URL ?? '',
+    TRUST_PROXY: 'true',
+    API_INTERNAL_URL: process.env.API_URL ?? '',
+  };
+  // The grader's runner containers go to the same engine, as compose's socket proxy gives it one.
+  if (image.name === 'grader-api') Object.assign(env, { SANDBOX_DRIVER: 'docker', GRADER_IMAGE: process.env.GRADER_IMAGE ?? '', DOCKER_HOST: 'unix:///run/engine/docker.sock' });
+  return env;
+}
+
+async function healthOf(url: string): Promise<number | string> {
+  try {
+    return (await fetch(url, { signal: AbortSignal.timeout(5_000) })).status;
+  } catch (error) {
+    return (error as Error).message;
+  }
+}
+
+describe('the service images', { skip, concurrency: 1 }, () => {
+  const engine = dockerClient(process.env.DOCKER_HOST ?? '');
+  for (const image of SERVICES) {
+    it(`${image.name} builds from its Dockerfile, starts with --network host and answers ${image.healthPath}`, { timeout: 900_000 }, async () => {
+      buildProjectImage(engine, image, STAND_IN_IMAGES);
+      const port = await freePort();
+      const env = Object.entries(serviceEnv(image, port)).flatMap(([name, value]) => ['--env', `${name}=${value}`]);
+      const socket = (process.env.DOCKER_HOST ?? '').replace(/^unix:\/\//, '');
+      // The node user reaches the socket through its group, as it would a socket proxy's port.
+      const mounts = image.name === 'grader-api' ? ['--volume', `${socket}:/run/engine/docker.sock`, '--group-add', String(statSync(socket).gid)] : [];
+      const id = engine.docker(['run', '--detach', '--network', 'host', ...mounts, ...env, image.tag]).trim();
+      try {
+        const url = `http://127.0.0.1:${port}${image.healthPath}`;
+        const deadline = Date.now() + HEALTHY_WITHIN_MS;
+        let last: number | string = 'not asked yet';
+        while (Date.now() < deadline && last !== 200) {
+          last = await healthOf(url);
+          if (last !== 200) await sleep(1_000);
+        }
+        assert.equal(last, 200, `${image.name} at ${url}: ${last}\n${engine.docker(['logs', '--tail', '40', id]).slice(-3000)}`);
+        const state = JSON.parse(engine.docker(['inspect', '--format', '{{json .State}}', id])) as { Running: boolean };
+        assert.equal(state.Running, true);
+      } finally {
+        engine.docker(['rm', '--force', id]);
+      }
+    });
+  }
+});
