@@ -10,7 +10,7 @@ import { createSql, type Sql } from '@eduscale/server-kit/deps';
 import { migrate } from '@eduscale/test-kit/databases';
 import { REPO_ROOT } from '@eduscale/test-kit/paths';
 import { discardOutput, freePort, Supervisor } from '@eduscale/test-kit/processes';
-import { startPostgres, startRedis } from '@eduscale/test-kit/servers';
+import { startPostgres, startRedis, startRedisWithSentinels, type SentinelRedis } from '@eduscale/test-kit/servers';
 import { readCatalogue } from '../src/catalogue/content.ts';
 import { seedCatalogue } from '../src/catalogue/seed.service.ts';
 import { createTestApp, type TestApp } from './app-harness.ts';
@@ -19,6 +19,8 @@ export interface GradingRig {
   api: TestApp;
   databaseUrl: string;
   redisUrl: string;
+  /** With `redis: 'sentinel'`: the primary, replica and sentinels REDIS_URL names (stopRedis and its kin are for a single Redis). */
+  sentinel: SentinelRedis | undefined;
   /** A direct connection, for asserting on what was written. */
   sql: Sql;
   startGrader(name: string): ChildProcess;
@@ -33,14 +35,15 @@ export interface GradingRig {
   close(): Promise<void>;
 }
 
-export async function startGradingRig(options: { lockMs: number }): Promise<GradingRig> {
+export async function startGradingRig(options: { lockMs: number; redis?: 'single' | 'sentinel' }): Promise<GradingRig> {
   const supervisor = new Supervisor(process.env.EDUSCALE_VERBOSE ? process.stderr : discardOutput());
   const dataDir = mkdtempSync(join(tmpdir(), 'eduscale-rig-'));
   chmodSync(dataDir, 0o755); // Postgres runs as its own user and must reach its folder inside.
   const postgresOptions = { dataDir: join(dataDir, 'postgres'), port: await freePort(), password: 'rig-password', ephemeral: true };
   const redisOptions = { dataDir: join(dataDir, 'redis'), port: await freePort(), name: 'rig-redis' };
   const databaseUrl = await startPostgres(supervisor, postgresOptions);
-  const redisUrl = await startRedis(supervisor, redisOptions);
+  const sentinel = options.redis === 'sentinel' ? await startRedisWithSentinels(supervisor, { dataDir: join(dataDir, 'redis') }) : undefined;
+  const redisUrl = sentinel?.location ?? (await startRedis(supervisor, redisOptions));
   await migrate(supervisor, databaseUrl);
   const sql = createSql(databaseUrl, { max: 2 });
   await seedCatalogue({ sql }, await readCatalogue());
@@ -58,6 +61,7 @@ export async function startGradingRig(options: { lockMs: number }): Promise<Grad
     api,
     databaseUrl,
     redisUrl,
+    sentinel,
     sql,
     startGrader: (name) => {
       graders.add(name);

@@ -7,73 +7,21 @@ import { createHash } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
 import { Redis } from 'ioredis';
 import { gradingProgressKey } from '@eduscale/contracts';
-import { ADD_TWO, ADD_TWO_PY, freshAccepted } from './submissions-client.ts';
+import { ADD_TWO_PY, freshAccepted } from './submissions-client.ts';
+import { rigClient } from './rig-client.ts';
 import { startGradingRig, type GradingRig } from './grading-rig.ts';
 
 const LOCK_MS = 2_000;
 
 describe('grading under faults', { timeout: 240_000 }, () => {
   let rig: GradingRig;
-  let userCount = 0;
 
   before(async () => {
     rig = await startGradingRig({ lockMs: LOCK_MS });
   });
   after(() => rig?.close());
 
-  async function signUp(): Promise<string> {
-    const response = await rig.api.request('/api/auth/register', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ username: `rig_${process.pid}_${++userCount}`, password: 'correct horse battery' }),
-    });
-    assert.equal(response.status, 201, await response.text());
-    return (response.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
-  }
-
-  async function submit(cookie: string, code: string): Promise<Response> {
-    return rig.api.request('/api/submissions', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', cookie },
-      body: JSON.stringify({ assignment: ADD_TWO, language: 'python', code }),
-    });
-  }
-
-  async function submitted(cookie: string, code: string): Promise<string> {
-    const response = await submit(cookie, code);
-    assert.equal(response.status, 202, await response.clone().text());
-    return ((await response.json()) as { id: string }).id;
-  }
-
-  async function statusOf(cookie: string, id: string): Promise<{ status: string; verdict: string | null; tests: unknown[] }> {
-    const response = await rig.api.request(`/api/submissions/${id}`, { headers: { cookie } });
-    assert.equal(response.status, 200);
-    return (await response.json()) as { status: string; verdict: string | null; tests: unknown[] };
-  }
-
-  async function waitFor<T>(what: string, probe: () => Promise<T | undefined>, timeoutMs = 60_000): Promise<T> {
-    const deadline = Date.now() + timeoutMs;
-    for (;;) {
-      const value = await probe().catch(() => undefined);
-      if (value !== undefined) return value;
-      if (Date.now() > deadline) assert.fail(`timed out waiting for ${what}`);
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-  }
-
-  const untilDone = (cookie: string, id: string) =>
-    waitFor(`submission ${id} to finish`, async () => {
-      const submission = await statusOf(cookie, id);
-      return submission.status === 'done' ? submission : undefined;
-    });
-
-  const gradingOf = async (submissionId: string) => {
-    const [row] = await rig.sql<{ id: string; attempts: number; tests: number }[]>`
-      select g.id, g.attempts, (select count(*)::int from grading_tests t where t.grading_id = g.id) as tests
-      from submissions s join gradings g on g.id = s.grading_id where s.id = ${submissionId}`;
-    assert.ok(row);
-    return row;
-  };
+  const { signUp, submit, submitted, statusOf, waitFor, untilDone, gradingOf } = rigClient(() => rig);
 
   it('grades 50 identical submissions, sent at once, exactly once', async () => {
     rig.startGrader('grader-a');
