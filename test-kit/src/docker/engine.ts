@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 
-/** Debian's docker.io client, which speaks to its own engine and builds with the engine's BuildKit. */
+/** Debian's docker.io client, of the same version as its engine (the static client on PATH may be newer). */
 export const DOCKER_CLI = existsSync('/usr/bin/docker') ? '/usr/bin/docker' : 'docker';
 
 export interface DockerClient {
@@ -18,7 +18,7 @@ export interface DockerEngine extends DockerClient {
   stop(): Promise<void>;
 }
 
-/** The docker command line against one engine, with BuildKit (Dockerfile cache mounts need it). */
+/** The docker command line against one engine, with BuildKit (the Dockerfiles' cache mounts need it). */
 export function dockerClient(dockerHost: string): DockerClient {
   const docker: DockerClient['docker'] = (args, options = {}) => {
     const result = spawnSync(DOCKER_CLI, args, {
@@ -61,7 +61,13 @@ export async function startDockerEngine(dataDir: string): Promise<EngineStart> {
       await Promise.race([exited, sleep(30_000)]);
       if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
     }
-    rmSync(execRoot, { recursive: true, force: true });
+    // An engine that did not stop cleanly leaves its default network namespace mounted.
+    spawnSync('umount', [join(execRoot, 'exec', 'netns', 'default')], { stdio: 'ignore' });
+    try {
+      rmSync(execRoot, { recursive: true, force: true });
+    } catch (error) {
+      console.log(`[docker] left ${execRoot} behind: ${(error as Error).message}`);
+    }
   };
   for (let attempt = 0; attempt < 120; attempt += 1) {
     if (child.exitCode !== null || child.signalCode !== null) return { ok: false, reason: `dockerd exited at start: ${stderr.trim().split('\n').at(-1) ?? ''}` };
