@@ -84,7 +84,8 @@ export async function startGradingRig(options: { lockMs: number; redis?: 'single
     startPostgres: async () => void (await startPostgres(supervisor, postgresOptions)),
     async close() {
       await api.close();
-      await sql.end();
+      // Bounded: a query left on a connection to a Postgres that was restarted under it never settles.
+      await sql.end({ timeout: 5 });
       await supervisor.stopAll();
       rmSync(dataDir, { recursive: true, force: true });
     },
