@@ -30,23 +30,26 @@ export interface HammerOptions {
 
 export interface HammerResult {
   requests: number;
+  /** Wrong answers plus transport errors and timeouts. */
   failed: number;
+  /** Answers the request's `ok` refused (a wrong status or body). */
+  wrong: number;
   seconds: number;
   latenciesMs: number[];
 }
 
 export async function hammer(options: HammerOptions): Promise<HammerResult> {
   const latenciesMs: number[] = [];
-  let failed = 0;
+  let wrong = 0;
   const started = performance.now();
-  const onFailure = () => void failed++;
+  const onFailure = () => void wrong++;
   // Headers are per autocannon instance, so a user of its own means an instance of its own.
   const results = options.headersPerConnection
     ? await Promise.all(options.headersPerConnection.map((headers) => start({ options, connections: 1, headers, latenciesMs, onFailure })))
     : [await start({ options, connections: options.connections, headers: {}, latenciesMs, onFailure })];
   const seconds = options.maxRequestsPerConnection ? (performance.now() - started) / 1000 : options.seconds;
-  for (const result of results) failed += result.errors + result.timeouts;
-  return { requests: latenciesMs.length, failed, seconds, latenciesMs };
+  const transport = results.reduce((sum, result) => sum + result.errors + result.timeouts, 0);
+  return { requests: latenciesMs.length, failed: wrong + transport, wrong, seconds, latenciesMs };
 }
 
 interface Instance {
@@ -100,6 +103,7 @@ export interface Summary {
   requests: number;
   rps: number;
   failed: number;
+  wrong: number;
   p50?: number;
   p95?: number;
   p99?: number;
@@ -113,6 +117,7 @@ export function summarize(runs: HammerResult[]): Summary {
     requests,
     rps: seconds > 0 ? requests / seconds : 0,
     failed: runs.reduce((sum, r) => sum + r.failed, 0),
+    wrong: runs.reduce((sum, r) => sum + r.wrong, 0),
     p50: percentile(sorted, 0.5),
     p95: percentile(sorted, 0.95),
     p99: percentile(sorted, 0.99),
