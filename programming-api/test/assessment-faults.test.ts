@@ -16,6 +16,7 @@ import type { AssessmentContent } from '../src/assessments/assessment-content.sc
 import { seedAssessments } from '../src/assessments/assessment-seed.service.ts';
 import type { FrozenQuestion } from '../src/assessments/frozen-question.ts';
 import { startGradingRig, type GradingRig } from './grading-rig.ts';
+import { waitFor as waitForValue } from './rig-client.ts';
 
 const CONTENT: AssessmentContent = {
   topics: [
@@ -89,15 +90,7 @@ describe('mock assessments under faults', { timeout: 240_000 }, () => {
     return response.cookie;
   }
 
-  async function waitFor<T>(what: string, probe: () => Promise<T | undefined>, timeoutMs = 90_000): Promise<T> {
-    const deadline = Date.now() + timeoutMs;
-    for (;;) {
-      const value = await probe().catch(() => undefined);
-      if (value !== undefined) return value;
-      if (Date.now() > deadline) assert.fail(`timed out waiting for ${what}`);
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-  }
+  const waitFor = <T>(what: string, probe: () => Promise<T | undefined>, timeoutMs = 90_000) => waitForValue(what, probe, timeoutMs);
 
   const submissionOf = async (cookie: string, id: string) => (await call(null, `/api/submissions/${id}`, { cookie })).body as { status: string; verdict: string | null; reused: boolean };
 

@@ -6,6 +6,17 @@ import assert from 'node:assert/strict';
 import { ADD_TWO } from './submissions-client.ts';
 import type { GradingRig } from './grading-rig.ts';
 
+/** Polls `probe` until it gives a value (an error counts as not yet), failing after `timeoutMs`. */
+export async function waitFor<T>(what: string, probe: () => Promise<T | undefined>, timeoutMs = 60_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe().catch(() => undefined);
+    if (value !== undefined) return value;
+    if (Date.now() > deadline) assert.fail(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
 export function rigClient(getRig: () => GradingRig) {
   let userCount = 0;
 
@@ -37,16 +48,6 @@ export function rigClient(getRig: () => GradingRig) {
     const response = await getRig().api.request(`/api/submissions/${id}`, { headers: { cookie } });
     assert.equal(response.status, 200);
     return (await response.json()) as { status: string; verdict: string | null; tests: unknown[] };
-  }
-
-  async function waitFor<T>(what: string, probe: () => Promise<T | undefined>, timeoutMs = 60_000): Promise<T> {
-    const deadline = Date.now() + timeoutMs;
-    for (;;) {
-      const value = await probe().catch(() => undefined);
-      if (value !== undefined) return value;
-      if (Date.now() > deadline) assert.fail(`timed out waiting for ${what}`);
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
   }
 
   const untilDone = (cookie: string, id: string, timeoutMs?: number) =>
