@@ -5,12 +5,14 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { GRADING_QUEUE } from '@eduscale/contracts';
+import { parseRedisLocation } from '@eduscale/server-kit/deps';
 import { QueueKeys } from 'bullmq';
 import { REPO_ROOT } from '@eduscale/test-kit/paths';
 import type { Manifest } from './checks.ts';
 
 type Dict = Record<string, unknown>;
-type Container = { name: string; image?: string; resources?: { requests?: Dict; limits?: Dict }; readinessProbe?: unknown; livenessProbe?: unknown; env?: { name: string; value?: string }[]; securityContext?: Dict; volumeMounts?: { name: string; mountPath: string }[] };
+type EnvVar = { name: string; value?: string; valueFrom?: { secretKeyRef?: { name: string; key: string } } };
+type Container = { name: string; image?: string; resources?: { requests?: Dict; limits?: Dict }; readinessProbe?: unknown; livenessProbe?: unknown; env?: EnvVar[]; securityContext?: Dict; volumeMounts?: { name: string; mountPath: string }[] };
 type PodSpec = { containers: Container[]; initContainers?: Container[]; hostUsers?: boolean; automountServiceAccountToken?: boolean; serviceAccountName?: string; securityContext?: Dict; volumes?: { name: string; emptyDir?: { medium?: string } }[] };
 
 const WORKLOADS = new Set(['Deployment', 'StatefulSet', 'Job']);
@@ -30,12 +32,17 @@ export function gradingWaitKey(): string {
   return new QueueKeys(prefixes[0]).toKey(GRADING_QUEUE, 'wait');
 }
 
-export function kedaListNames(manifests: Manifest[]): string[] {
-  return manifests
+type Trigger = { type: string; metadata: Dict; authenticationRef?: { name: string } };
+const REDIS_TRIGGERS = new Set(['redis', 'redis-sentinel']);
+const redisTriggers = (manifests: Manifest[]): Trigger[] =>
+  manifests
     .filter((m) => m.kind === 'ScaledObject')
-    .flatMap((m) => ((m as unknown as Dict & { spec: { triggers: { type: string; metadata: Dict }[] } }).spec.triggers))
-    .filter((trigger) => trigger.type === 'redis')
-    .map((trigger) => String(trigger.metadata.listName));
+    .flatMap((m) => (m as unknown as Dict & { spec: { triggers: Trigger[] } }).spec.triggers)
+    .filter((trigger) => REDIS_TRIGGERS.has(trigger.type));
+
+/** The lists KEDA's Redis triggers watch (a redis or a redis-sentinel trigger alike). */
+export function kedaListNames(manifests: Manifest[]): string[] {
+  return redisTriggers(manifests).map((trigger) => String(trigger.metadata.listName));
 }
 
 export function kedaListNameProblems(manifests: Manifest[], expected = gradingWaitKey()): string[] {
@@ -61,7 +68,7 @@ export function resourceAndProbeProblems(manifests: Manifest[]): string[] {
   return problems;
 }
 
-const CREDENTIAL_URL = /[a-z][a-z0-9+.-]*:\/\/[^\s/:@]*:[^\s/@$(]+@/i;
+const CREDENTIAL_URL = /[a-z][a-z0-9+.-]*:\/\/[^\s/:@]*:[^\s/@$(]+@|[?&]sentinelPassword=(?!\$\()[^&\s]/i;
 const SECRET_NAME = /(PASSWORD|SECRET|TOKEN|PRIVATE_KEY|API_KEY|_URL$)/i;
 
 /**
@@ -115,7 +122,8 @@ const GRADER_CAPABILITIES = new Set(['SYS_ADMIN', 'SETUID', 'SETGID', 'CHOWN', '
  * The graders' confinement (templates/graders.yaml says why each): a user namespace of their
  * own, no service-account token, the runtime's seccomp and AppArmor profiles off for bwrap (the
  * sandbox brings its own filter), /proc unmasked, all capabilities dropped but the listed few, not
- * privileged, read-only root, boxes on a memory-backed emptyDir, egress only to Redis and Postgres.
+ * privileged, read-only root, boxes on a memory-backed emptyDir, egress only to Redis and Postgres
+ * (in mode operator Redis's Sentinels too, and only their pods).
  */
 export function graderProblems(manifests: Manifest[]): string[] {
   const graders = manifests.filter((m) => m.kind === 'Deployment' && component(m) === 'graders');
@@ -145,11 +153,138 @@ export function graderProblems(manifests: Manifest[]): string[] {
   const mount = (container.volumeMounts ?? []).find((v) => workDir.startsWith(v.mountPath));
   const volume = spec.volumes?.find((v) => v.name === mount?.name);
   expect(volume?.emptyDir?.medium === 'Memory', `GRADER_WORK_DIR ${workDir} must be on a memory-backed emptyDir`);
-  const policy = manifests.find((p) => p.kind === 'NetworkPolicy' && (p as unknown as Dict & { spec: { podSelector?: { matchLabels?: Dict } } }).spec.podSelector?.matchLabels?.['app.kubernetes.io/component'] === 'graders') as (Manifest & { spec: { egress?: { ports?: { port: number }[] }[] } }) | undefined;
+  const policy = networkPolicies(manifests).find((p) => p.spec.podSelector?.matchLabels?.['app.kubernetes.io/component'] === 'graders');
   if (!policy) problems.push('no NetworkPolicy for the graders');
   else {
-    const ports = (policy.spec.egress ?? []).flatMap((rule) => (rule.ports ?? [{ port: -1 }]).map((p) => p.port));
-    expect(ports.length > 0 && ports.every((port) => port === 5432 || port === 6379), `graders' egress must be Postgres and Redis only, not ports ${ports.join(', ')}`);
+    const rules = policy.spec.egress ?? [];
+    const ports = rules.flatMap((rule) => (rule.ports ?? [{ port: -1 }]).map((p) => p.port));
+    expect(ports.length > 0 && ports.every((port) => port === 5432 || port === 6379 || port === SENTINEL_PORT), `graders' egress must be Postgres and Redis only, not ports ${ports.join(', ')}`);
+    // The Sentinels count as Redis, and only they: the operator's sentinel pods, nothing wider.
+    const sentinels = sentinelPeer(manifests);
+    for (const rule of rules.filter((r) => (r.ports ?? []).some((p) => p.port === SENTINEL_PORT))) {
+      expect(sentinels !== undefined && onlySentinels(rule, sentinels), `graders' egress on ${SENTINEL_PORT} must reach the Sentinel pods only, not ${JSON.stringify(rule)}`);
+    }
+  }
+  return problems;
+}
+
+type Peer = Dict & { podSelector?: { matchLabels?: Dict } };
+type EgressRule = { ports?: { port: number }[]; to?: Peer[] };
+type NetworkPolicy = Manifest & { spec: { podSelector?: { matchLabels?: Dict }; egress?: EgressRule[] } };
+const networkPolicies = (manifests: Manifest[]) => manifests.filter((m): m is NetworkPolicy => m.kind === 'NetworkPolicy');
+
+/** Sentinel's port, which the OT redis-operator serves its sentinels on (pkg/k8sutils/services.go). */
+export const SENTINEL_PORT = 26379;
+type RedisSentinel = Manifest & { spec: { kubernetesConfig?: { redisSecret?: { name: string; key: string } }; redisSentinelConfig?: { redisReplicationName?: string; masterGroupName?: string } } };
+const redisSentinels = (manifests: Manifest[]) => manifests.filter((m): m is RedisSentinel => m.kind === 'RedisSentinel');
+
+/**
+ * The OT redis-operator's Service (and StatefulSet, and pods' app label) for a RedisSentinel:
+ * `<name>-sentinel` (redis-operator pkg/k8sutils/redis-sentinel.go, CreateRedisSentinelService).
+ */
+export const sentinelServiceName = (sentinel: Manifest) => `${sentinel.metadata.name}-sentinel`;
+/** The peer that is the sentinel pods and nothing else, if the chart makes a RedisSentinel. */
+function sentinelPeer(manifests: Manifest[]): Peer | undefined {
+  const [sentinel] = redisSentinels(manifests);
+  return sentinel && { podSelector: { matchLabels: { app: sentinelServiceName(sentinel) } } };
+}
+const onlySentinels = (rule: EgressRule, sentinels: Peer) =>
+  (rule.ports ?? []).every((p) => p.port === SENTINEL_PORT) && JSON.stringify(rule.to) === JSON.stringify([sentinels]);
+
+/**
+ * Mode operator, Redis through its Sentinels (server-kit deps/redis-options.ts): every container
+ * with REDIS_URL gets `redis+sentinel://` naming the operator's sentinel Service on 26379 and the
+ * RedisSentinel's own masterGroupName (set in the CR, not left to the CRD's default), its
+ * passwords `$(REDIS_PASSWORD)` from the CR's Secret, defined before it; KEDA's trigger goes the
+ * same way; no Service follows the operator's redis-role label; every NetworkPolicy that lets a
+ * pod reach Redis lets it reach the sentinel pods on 26379, and no other opens 26379 or anything
+ * wider. Without a RedisSentinel, nothing may open 26379.
+ */
+export function redisSentinelProblems(manifests: Manifest[], namespace: string): string[] {
+  const problems: string[] = [];
+  const sentinels = redisSentinels(manifests);
+  const replications = manifests.filter((m) => m.kind === 'RedisReplication');
+  const policies = networkPolicies(manifests);
+  const opens = (policy: NetworkPolicy, port: number) => (policy.spec.egress ?? []).some((rule) => (rule.ports ?? []).some((p) => p.port === port));
+  if (sentinels.length === 0) {
+    if (replications.length > 0) problems.push('a RedisReplication without a RedisSentinel: nothing elects a new primary');
+    for (const policy of policies.filter((p) => opens(p, SENTINEL_PORT))) problems.push(`NetworkPolicy/${policy.metadata.name} opens ${SENTINEL_PORT} with no Sentinels to reach`);
+    return problems;
+  }
+  if (sentinels.length > 1) return [`expected one RedisSentinel, found ${sentinels.length}`];
+  const cr = sentinels[0]!;
+  const service = sentinelServiceName(cr);
+  const master = cr.spec.redisSentinelConfig?.masterGroupName;
+  const secret = cr.spec.kubernetesConfig?.redisSecret;
+  if (!master) problems.push(`${where(cr)}: masterGroupName must be set (the CRD's default, myMaster, is not what the URLs say)`);
+  if (!secret) problems.push(`${where(cr)}: no redisSecret (the URLs give the sentinels the data nodes' password)`);
+
+  let carriers = 0;
+  for (const m of manifests) {
+    const spec = podSpec(m);
+    for (const c of [...(spec?.initContainers ?? []), ...(spec?.containers ?? [])]) {
+      const env = c.env ?? [];
+      const index = env.findIndex((v) => v.name === 'REDIS_URL');
+      if (index === -1) continue;
+      carriers += 1;
+      const fail = (what: string) => problems.push(`${where(m, c)}: REDIS_URL ${what}`);
+      const url = env[index]!.value;
+      if (url === undefined) {
+        fail('must be composed here from $(REDIS_PASSWORD), not taken whole from elsewhere');
+        continue;
+      }
+      let location: ReturnType<typeof parseRedisLocation>;
+      try {
+        location = parseRedisLocation(url);
+      } catch (error) {
+        fail(`does not parse: ${(error as Error).message}`);
+        continue;
+      }
+      if (location.kind !== 'sentinel') {
+        fail(`${url} is not a redis+sentinel:// URL`);
+        continue;
+      }
+      if (JSON.stringify(location.sentinels) !== JSON.stringify([{ host: service, port: SENTINEL_PORT }])) fail(`names sentinels ${location.sentinels.map((s) => `${s.host}:${s.port}`).join(',')}, not the operator's Service ${service}:${SENTINEL_PORT}`);
+      if (location.name !== master) fail(`names master ${location.name}, the RedisSentinel's is ${master}`);
+      if (location.password !== '$(REDIS_PASSWORD)' || location.sentinelPassword !== '$(REDIS_PASSWORD)') fail('must take both passwords from $(REDIS_PASSWORD)');
+      const password = env.findIndex((v) => v.name === 'REDIS_PASSWORD');
+      const ref = env[password]?.valueFrom?.secretKeyRef;
+      if (password === -1 || password > index) fail('comes before REDIS_PASSWORD is defined (no $(…) expansion then)');
+      else if (!ref || ref.name !== secret?.name || ref.key !== secret.key) fail(`REDIS_PASSWORD must come from the RedisSentinel's Secret ${secret?.name}/${secret?.key}`);
+    }
+  }
+  if (carriers === 0) problems.push('no container has a REDIS_URL');
+
+  const qualified = `${service}.${namespace}.svc:${SENTINEL_PORT}`;
+  for (const trigger of redisTriggers(manifests)) {
+    if (trigger.type !== 'redis-sentinel') problems.push(`KEDA's ${trigger.type} trigger must go through the Sentinels (redis-sentinel)`);
+    else {
+      if (trigger.metadata.addresses !== qualified) problems.push(`KEDA asks ${String(trigger.metadata.addresses)}, not ${qualified} (KEDA resolves names from its own namespace)`);
+      if (trigger.metadata.sentinelMaster !== master) problems.push(`KEDA asks for master ${String(trigger.metadata.sentinelMaster)}, the RedisSentinel's is ${master}`);
+      const auth = manifests.find((m) => m.kind === 'TriggerAuthentication' && m.metadata.name === trigger.authenticationRef?.name) as (Manifest & { spec: { secretTargetRef?: { parameter: string; name: string; key: string }[] } }) | undefined;
+      for (const parameter of ['password', 'sentinelPassword']) {
+        const target = auth?.spec.secretTargetRef?.find((t) => t.parameter === parameter);
+        if (target?.name !== secret?.name || target?.key !== secret?.key) problems.push(`KEDA's ${parameter} must come from ${secret?.name}/${secret?.key}`);
+      }
+    }
+  }
+
+  for (const m of manifests.filter((s) => s.kind === 'Service')) {
+    if ((m as unknown as Dict & { spec?: { selector?: Dict } }).spec?.selector?.['redis-role'] !== undefined) problems.push(`${where(m)} follows the operator's redis-role label: clients go through the Sentinels`);
+  }
+
+  const peer = sentinelPeer(manifests)!;
+  const operatorApps = new Set([service, cr.spec.redisSentinelConfig?.redisReplicationName]);
+  for (const policy of policies) {
+    // The operator's own pods' policies (replication, the sentinels' watching) are theirs.
+    if (operatorApps.has(policy.spec.podSelector?.matchLabels?.app as string | undefined)) continue;
+    const redis = opens(policy, 6379);
+    const sentinel = opens(policy, SENTINEL_PORT);
+    if (redis && !sentinel) problems.push(`NetworkPolicy/${policy.metadata.name} reaches Redis but not the Sentinels on ${SENTINEL_PORT}`);
+    if (sentinel && !redis) problems.push(`NetworkPolicy/${policy.metadata.name} opens ${SENTINEL_PORT} but reaches no Redis`);
+    for (const rule of (policy.spec.egress ?? []).filter((r) => (r.ports ?? []).some((p) => p.port === SENTINEL_PORT))) {
+      if (!onlySentinels(rule, peer)) problems.push(`NetworkPolicy/${policy.metadata.name} opens ${SENTINEL_PORT} to more than the sentinel pods: ${JSON.stringify(rule)}`);
+    }
   }
   return problems;
 }

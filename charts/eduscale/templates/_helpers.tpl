@@ -46,9 +46,25 @@ helm.sh/chart: {{ printf "%s-%s" .root.Chart.Name .root.Chart.Version }}
 {{/* Names of the databases' Services and Secrets. */}}
 {{- define "eduscale.pgCluster" -}}{{ include "eduscale.name" (dict "root" . "component" "pg") }}{{- end -}}
 {{- define "eduscale.pgPooler" -}}{{ include "eduscale.name" (dict "root" . "component" "pg-pooler") }}{{- end -}}
-{{- define "eduscale.redisHost" -}}
-{{- if eq .Values.redis.mode "operator" -}}{{ include "eduscale.name" (dict "root" . "component" "redis-primary") }}{{- else -}}{{ include "eduscale.name" (dict "root" . "component" "redis") }}{{- end -}}
+{{/* The Redis Service of mode statefulset (mode operator has no one server to name: see redisSentinel*). */}}
+{{- define "eduscale.redisHost" -}}{{ include "eduscale.name" (dict "root" . "component" "redis") }}{{- end -}}
+{{/*
+Mode operator: the RedisSentinel's name, the Service the OT redis-operator makes for its pods and
+the Sentinels' master group. The operator names the sentinels' StatefulSet and Service
+"<RedisSentinel name>-sentinel" (with "-headless" and "-additional" beside it), labels their pods
+app=<that name>, and serves Sentinel on 26379 (redis-operator pkg/k8sutils/redis-sentinel.go,
+CreateRedisSentinelService and CreateRedisSentinelSetup; sentinelPort in pkg/k8sutils/services.go).
+The group name is the CRD's redisSentinelConfig.masterGroupName (default "myMaster"), set from
+redis.operator.masterGroupName so the CR and every REDIS_URL say the same.
+*/}}
+{{- define "eduscale.redisSentinelName" -}}{{ include "eduscale.name" (dict "root" . "component" "redis-sentinel") }}{{- end -}}
+{{- define "eduscale.redisSentinelService" -}}
+{{- $name := printf "%s-sentinel" (include "eduscale.redisSentinelName" .) -}}
+{{- /* A StatefulSet's name must leave room for its pods' controller-revision-hash label (63). */ -}}
+{{- if gt (len $name) 52 }}{{ fail (printf "the sentinels' StatefulSet %s is over 52 characters: shorten the release name" $name) }}{{ end -}}
+{{- $name -}}
 {{- end -}}
+{{- define "eduscale.redisSentinelMaster" -}}{{ required "redis.operator.masterGroupName is required in mode operator" .Values.redis.operator.masterGroupName }}{{- end -}}
 {{- define "eduscale.databaseSecret" -}}
 {{- if .Values.database.external.url -}}{{ include "eduscale.name" (dict "root" . "component" "database") }}{{- else -}}{{ required "database.external.existingSecret or database.external.url is required in mode external" .Values.database.external.existingSecret }}{{- end -}}
 {{- end -}}
@@ -74,7 +90,11 @@ helm.sh/chart: {{ printf "%s-%s" .root.Chart.Name .root.Chart.Version }}
 {{- end }}
 {{- end -}}
 
-{{/* REDIS_URL, from Secrets only. */}}
+{{/*
+REDIS_URL, from Secrets only. Mode operator: the Sentinels (server-kit deps/redis-options.ts), so a
+client asks them for the primary and asks again after a failover; the sentinels require the same
+password as the data nodes (the RedisSentinel's redisSecret), hence sentinelPassword.
+*/}}
 {{- define "eduscale.redisEnv" -}}
 {{- if eq .Values.redis.mode "external" }}
 - name: REDIS_URL
@@ -83,7 +103,11 @@ helm.sh/chart: {{ printf "%s-%s" .root.Chart.Name .root.Chart.Version }}
 - name: REDIS_PASSWORD
   valueFrom: { secretKeyRef: { name: {{ include "eduscale.redisAuthSecret" . }}, key: password } }
 - name: REDIS_URL
+  {{- if eq .Values.redis.mode "operator" }}
+  value: {{ printf "redis+sentinel://:$(REDIS_PASSWORD)@%s:26379/%s?sentinelPassword=$(REDIS_PASSWORD)" (include "eduscale.redisSentinelService" .) (include "eduscale.redisSentinelMaster" .) | quote }}
+  {{- else }}
   value: {{ printf "redis://:$(REDIS_PASSWORD)@%s:6379" (include "eduscale.redisHost" .) | quote }}
+  {{- end }}
 {{- end }}
 {{- end -}}
 
