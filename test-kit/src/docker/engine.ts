@@ -1,8 +1,9 @@
-import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { runCommand, type CommandOptions } from './command.ts';
 
 /** Debian's docker.io client, of the same version as its engine (the static client on PATH may be newer). */
 export const DOCKER_CLI = existsSync('/usr/bin/docker') ? '/usr/bin/docker' : 'docker';
@@ -12,23 +13,28 @@ export interface DockerClient {
   dockerHost: string;
   /** Runs the docker client against the engine and returns its stdout; throws with its stderr on failure. */
   docker(args: string[], options?: { input?: string; timeoutMs?: number }): string;
+  /** The same without blocking, under a watchdog (see runCommand): for builds, which may never end. */
+  dockerWatched(args: string[], options?: Omit<CommandOptions, 'env'>): Promise<string>;
 }
 
 export interface DockerEngine extends DockerClient {
+  /** The daemon's own log (its stderr). */
+  logFile: string;
   stop(): Promise<void>;
 }
 
 /** The docker command line against one engine, with BuildKit (the Dockerfiles' cache mounts need it). */
 export function dockerClient(dockerHost: string): DockerClient {
+  const env = { ...process.env, DOCKER_HOST: dockerHost, DOCKER_BUILDKIT: '1' };
   const docker: DockerClient['docker'] = (args, options = {}) => {
     const result = spawnSync(DOCKER_CLI, args, {
-      env: { ...process.env, DOCKER_HOST: dockerHost, DOCKER_BUILDKIT: '1' },
-      input: options.input, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, timeout: options.timeoutMs ?? 20 * 60_000,
+      env, input: options.input, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, timeout: options.timeoutMs ?? 20 * 60_000,
     });
     if (result.status !== 0) throw new Error(`docker ${args.slice(0, 3).join(' ')} failed (${result.status ?? result.signal}): ${(result.stderr || result.error?.message || '').slice(-3000)}`);
     return result.stdout;
   };
-  return { dockerHost, docker };
+  const dockerWatched: DockerClient['dockerWatched'] = (args, options = {}) => runCommand(DOCKER_CLI, args, { ...options, env });
+  return { dockerHost, docker, dockerWatched };
 }
 
 export type EngineStart = { ok: true; engine: DockerEngine } | { ok: false; reason: string };
@@ -45,37 +51,53 @@ export async function startDockerEngine(dataDir: string): Promise<EngineStart> {
   // The socket and runtime state go under a short path: a unix socket's path is limited to 108 bytes.
   const execRoot = mkdtempSync(join(tmpdir(), 'dockerd-'));
   const socket = join(execRoot, 'docker.sock');
+  const exec = join(execRoot, 'exec');
+  // The daemon logs to a file, never to a pipe: a pipe nobody reads for a while (the parent busy
+  // in a synchronous call) fills, and every daemon thread that logs then blocks for good; builds
+  // and RUN steps hung that way.
+  const logFile = join(dataDir, 'dockerd.log');
+  const log = openSync(logFile, 'a');
   const child = spawn('dockerd', [
     '--iptables=false', '--bridge=none', '--ip-forward=false', '--ip-masq=false',
-    '--data-root', join(dataDir, 'data'), '--exec-root', join(execRoot, 'exec'), '--pidfile', join(execRoot, 'dockerd.pid'),
+    '--data-root', join(dataDir, 'data'), '--exec-root', exec, '--pidfile', join(execRoot, 'dockerd.pid'),
     '--host', `unix://${socket}`, '--containerd-namespace', `eduscale-${process.pid}`, '--containerd-plugins-namespace', `eduscale-${process.pid}-plugins`,
-  ], { stdio: ['ignore', 'ignore', 'pipe'], detached: true });
-  let stderr = '';
-  child.stderr?.on('data', (chunk: Buffer) => { stderr = (stderr + chunk.toString()).slice(-4000); });
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  const dockerHost = `unix://${socket}`;
-  const { docker } = dockerClient(dockerHost);
+  ], { stdio: ['ignore', 'ignore', log], detached: true });
+  closeSync(log);
+  const client = dockerClient(`unix://${socket}`);
   const stop = async () => {
-    if (child.exitCode === null && child.signalCode === null) {
-      child.kill('SIGTERM');
-      await Promise.race([exited, sleep(30_000)]);
-      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
-    }
-    // An engine that did not stop cleanly leaves its default network namespace mounted.
-    spawnSync('umount', [join(execRoot, 'exec', 'netns', 'default')], { stdio: 'ignore' });
+    await stopDaemon(child, exec);
     try {
       rmSync(execRoot, { recursive: true, force: true });
     } catch (error) {
       console.log(`[docker] left ${execRoot} behind: ${(error as Error).message}`);
     }
   };
+  const lastLogLine = () => readFileSync(logFile, 'utf8').trim().split('\n').at(-1) ?? '';
   for (let attempt = 0; attempt < 120; attempt += 1) {
-    if (child.exitCode !== null || child.signalCode !== null) return { ok: false, reason: `dockerd exited at start: ${stderr.trim().split('\n').at(-1) ?? ''}` };
-    if (existsSync(socket) && spawnSync(DOCKER_CLI, ['version'], { env: { ...process.env, DOCKER_HOST: dockerHost }, stdio: 'ignore' }).status === 0) {
-      return { ok: true, engine: { dockerHost, docker, stop } };
+    if (child.exitCode !== null || child.signalCode !== null) {
+      await stop();
+      return { ok: false, reason: `dockerd exited at start: ${lastLogLine()}` };
+    }
+    if (existsSync(socket) && spawnSync(DOCKER_CLI, ['version'], { env: { ...process.env, DOCKER_HOST: client.dockerHost }, stdio: 'ignore', timeout: 10_000 }).status === 0) {
+      return { ok: true, engine: { ...client, logFile, stop } };
     }
     await sleep(500);
   }
   await stop();
-  return { ok: false, reason: 'dockerd did not answer within 60 s' };
+  return { ok: false, reason: `dockerd did not answer within 60 s: ${lastLogLine()}` };
+}
+
+async function stopDaemon(child: ChildProcess, exec: string): Promise<void> {
+  const exited = new Promise<void>((resolve) => {
+    if (child.exitCode !== null || child.signalCode !== null) resolve();
+    else child.once('exit', () => resolve());
+  });
+  child.kill('SIGTERM');
+  await Promise.race([exited, sleep(30_000)]);
+  if (child.exitCode === null && child.signalCode === null) {
+    child.kill('SIGKILL');
+    await exited;
+  }
+  // An engine that did not stop cleanly leaves its default network namespace mounted.
+  spawnSync('umount', [join(exec, 'netns', 'default')], { stdio: 'ignore' });
 }

@@ -1,5 +1,6 @@
 import { REPO_ROOT } from '../paths.ts';
-import type { DockerClient } from './engine.ts';
+import { buildImage } from './build.ts';
+import type { DockerEngine } from './engine.ts';
 import type { StandInImages } from './stand-ins.ts';
 
 /** Every image the project ships, with its Dockerfile and build context; the runner image first. */
@@ -14,7 +15,7 @@ export const PROJECT_IMAGES = [
 export type ProjectImage = (typeof PROJECT_IMAGES)[number];
 
 /** Builds one of the project's images from its own Dockerfile, on the given base images. */
-export function buildProjectImage(engine: DockerClient, image: ProjectImage, bases: StandInImages): void {
+export function buildProjectImage(engine: DockerEngine, image: ProjectImage, bases: StandInImages): Promise<void> {
   const buildArgs = Object.entries(bases).flatMap(([name, value]) => ['--build-arg', `${name}=${value}`]);
-  engine.docker(['build', '--network', 'host', '--progress', 'plain', ...buildArgs, '--file', `${REPO_ROOT}/${image.dockerfile}`, '--tag', image.tag, `${REPO_ROOT}/${image.context}`]);
+  return buildImage(engine, { tag: image.tag, args: [...buildArgs, '--file', `${REPO_ROOT}/${image.dockerfile}`], context: `${REPO_ROOT}/${image.context}` });
 }
