@@ -6,13 +6,12 @@
  */
 import assert from 'node:assert/strict';
 import { statSync } from 'node:fs';
-import { describe, it } from 'node:test';
+import { before, describe, it } from 'node:test';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { dockerClient, PROJECT_IMAGES, type ProjectImage } from '@eduscale/test-kit/docker';
+import { dockerClient, PROJECT_IMAGES, waitForProjectImages, type ProjectImage } from '@eduscale/test-kit/docker';
 import { freePort } from '@eduscale/test-kit/processes';
 
-const prepared = process.env.EDUSCALE_DOCKER_PREPARED === '1';
-const skip = prepared ? false : (process.env.DOCKER_UNAVAILABLE ?? 'npm test started no Docker engine');
+const skip = process.env.EDUSCALE_DOCKER_IMAGES ? false : (process.env.DOCKER_UNAVAILABLE ?? 'npm test started no Docker engine');
 const SERVICES = PROJECT_IMAGES.filter((image) => image.healthPath !== undefined);
 const HEALTHY_WITHIN_MS = 120_000;
 
@@ -41,6 +40,7 @@ async function healthOf(url: string): Promise<number | string> {
 
 describe('the service images', { skip, concurrency: 1 }, () => {
   const engine = dockerClient(process.env.DOCKER_HOST ?? '');
+  before(() => waitForProjectImages(), { timeout: 30 * 60_000 });
   const containerState = (id: string) =>
     JSON.parse(engine.docker(['inspect', '--format', '{{json .State}}', id])) as { Running: boolean; Health?: { Status: string; Log?: unknown[] } };
   for (const image of SERVICES) {
