@@ -21,8 +21,7 @@ export async function loadAttempt(id: string): Promise<ClientResult<{ attempt: A
     return { ok: false, problem: { type: 'about:blank', title: 'Network error', status: 0, detail: 'We couldn’t reach EduScale. Check your connection and try again.' } };
   }
   if (!response.ok) return { ok: false, problem: await readProblem(response) };
-  // The header was written somewhere between sending and now: take the middle.
-  const offsetMs = clockOffset(response.headers.get('date'), (sentAt + Date.now()) / 2);
+  const offsetMs = clockOffset(response.headers.get('date'), sentAt, Date.now());
   return { ok: true, status: response.status, data: { attempt: (await response.json()) as Attempt, offsetMs } };
 }
 

@@ -21,13 +21,25 @@ describe('secondsLeft', () => {
 });
 
 describe('clockOffset', () => {
-  it('is how far the Date header is ahead of the client clock', () => {
-    assert.equal(clockOffset('Wed, 02 Dec 2026 21:00:10 GMT', Date.parse('2026-12-02T21:00:00Z')), 10_000);
+  const at = (iso: string) => Date.parse(iso);
+
+  it('is zero for a client clock the Date header agrees with, whichever part of its second it was written in', () => {
+    // The header truncates to the second: written at 21:00:10.000 or at 21:00:10.999, it reads 21:00:10.
+    assert.equal(clockOffset('Wed, 02 Dec 2026 21:00:10 GMT', at('2026-12-02T21:00:10.000Z'), at('2026-12-02T21:00:10.020Z')), 0);
+    assert.equal(clockOffset('Wed, 02 Dec 2026 21:00:10 GMT', at('2026-12-02T21:00:10.950Z'), at('2026-12-02T21:00:10.990Z')), 0);
+    assert.equal(clockOffset('Wed, 02 Dec 2026 21:00:10 GMT', at('2026-12-02T21:00:09.990Z'), at('2026-12-02T21:00:11.010Z')), 0);
+  });
+
+  it('is the middle of what the header allows for a client clock that is wrong', () => {
+    const offset = clockOffset('Wed, 02 Dec 2026 21:00:10 GMT', at('2026-12-02T21:00:00.000Z'), at('2026-12-02T21:00:00.100Z'));
+    assert.equal(offset, 10_450);
+    const behind = clockOffset('Wed, 02 Dec 2026 21:00:10 GMT', at('2026-12-02T21:00:30.000Z'), at('2026-12-02T21:00:30.100Z'));
+    assert.equal(behind, -19_550);
   });
 
   it('is zero without a readable header', () => {
-    assert.equal(clockOffset(null, 1), 0);
-    assert.equal(clockOffset('soon', 1), 0);
+    assert.equal(clockOffset(null, 1, 2), 0);
+    assert.equal(clockOffset('soon', 1, 2), 0);
   });
 });
 

@@ -4,14 +4,19 @@
 export const WARNING_SECONDS = 5 * 60;
 
 /**
- * How far the server's clock is ahead of this one, from a response's `Date` header (1 s
- * resolution): the deadline is the server's, so the countdown must not trust a wrong client clock.
- * Zero when the header is missing or unreadable.
+ * How far the server's clock is ahead of this one, from a response's `Date` header: the deadline
+ * is the server's, so the countdown must not trust a wrong client clock. The header has whole
+ * seconds and was written between `sentAt` and `receivedAt`, so it only bounds the offset; a
+ * client clock within those bounds is taken as right (0), so the countdown never moves by the
+ * header's rounding from one load to the next. Beyond them, the middle of the bounds. Zero when
+ * the header is missing or unreadable.
  */
-export function clockOffset(dateHeader: string | null, clientNow: number): number {
-  if (!dateHeader) return 0;
-  const server = Date.parse(dateHeader);
-  return Number.isNaN(server) ? 0 : server - clientNow;
+export function clockOffset(dateHeader: string | null, sentAt: number, receivedAt: number): number {
+  const server = dateHeader ? Date.parse(dateHeader) : Number.NaN;
+  if (Number.isNaN(server)) return 0;
+  const lowest = server - receivedAt;
+  const highest = server + 1000 - sentAt;
+  return lowest <= 0 && highest >= 0 ? 0 : Math.round((lowest + highest) / 2);
 }
 
 /** Whole seconds until `endsAt` (never negative), by the server's clock. */
