@@ -63,8 +63,12 @@ export async function startDockerEngine(dataDir: string): Promise<EngineStart> {
     '--host', `unix://${socket}`, '--containerd-namespace', `eduscale-${process.pid}`, '--containerd-plugins-namespace', `eduscale-${process.pid}-plugins`,
   ], { stdio: ['ignore', 'ignore', log], detached: true });
   closeSync(log);
+  // Detached, it would outlive a run ended early (Ctrl-C, a crash): it is told to stop on the way out.
+  const stopOnExit = () => child.kill('SIGTERM');
+  process.once('exit', stopOnExit);
   const client = dockerClient(`unix://${socket}`);
   const stop = async () => {
+    process.off('exit', stopOnExit);
     await stopDaemon(child, exec);
     try {
       rmSync(execRoot, { recursive: true, force: true });
