@@ -164,8 +164,9 @@ describe('battle HTTP errors', () => {
 describe('when the start handler outlives the lock TTL', () => {
   let rig: BattleRig;
   before(async () => {
-    // A 300 ms lock held by a handler that takes 1.2 s: only extension keeps it.
-    rig = await startBattleRig({ instances: 2, env: { BATTLE_LOCK_TTL_MS: '300', BATTLE_START_DELAY_MS: '1200' } });
+    // A 1 s lock held by a handler that takes 3.5 s: only extension keeps it. (With 300 ms, an
+    // extension due every 150 ms came too late once on a loaded machine: the lock expired first.)
+    rig = await startBattleRig({ instances: 2, env: { BATTLE_LOCK_TTL_MS: '1000', BATTLE_START_DELAY_MS: '3500' } });
   });
   after(() => rig?.close());
 

@@ -127,11 +127,12 @@ export class DockerBox implements Box {
 
   async #run(request: ExecRequest, uid: number, rusageFile: string): Promise<{ outcome: ExecOutcome; killed: 'wall' | 'output' | null }> {
     let killed: 'wall' | 'output' | null = null;
+    let killing: Promise<void> | undefined;
     let abandonTimer: NodeJS.Timeout | undefined;
     const kill = (reason: 'wall' | 'output') => {
       if (killed) return;
       killed = reason;
-      void this.#killStep(uid);
+      killing = this.#killStep(uid);
       // A box that cannot even be killed whole must not hold the grader forever.
       abandonTimer = setTimeout(() => running.abandon(), CONTROL_TIMEOUT_MS);
     };
@@ -144,7 +145,12 @@ export class DockerBox implements Box {
     });
     const backstop = setTimeout(() => kill('wall'), request.limits.wallMs + WALL_GRACE_MS);
     try {
-      return { outcome: await running.done, killed };
+      const outcome = await running.done;
+      // The kill's exec runs as the step's uid and so does the next control script, each starting
+      // with kill -9 -1: overlapping (a slow exec on a loaded machine), each could kill the other,
+      // and a kill that failed so would kill the box whole under the control script.
+      await killing;
+      return { outcome, killed };
     } finally {
       clearTimeout(backstop);
       clearTimeout(abandonTimer);
