@@ -5,7 +5,8 @@
  * all down.
  */
 import { spawn } from 'node:child_process';
-import { globSync, mkdtempSync, rmSync } from 'node:fs';
+import { globSync, mkdtempSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import postgres from 'postgres';
@@ -49,6 +50,12 @@ const [stackStart, dockerStart] = await Promise.allSettled([
   dockerDir ? startDockerForTests(dockerDir, (line) => console.log(line)) : undefined,
 ]);
 const fulfilled = <T>(result: PromiseSettledResult<T>) => (result.status === 'fulfilled' ? result.value : undefined);
+// The engine and its data (several GB) go once the node tests are done, beside the browser tests.
+let dockerRemoved: Promise<void> | undefined;
+const removeDocker = () => (dockerRemoved ??= (async () => {
+  await fulfilled(dockerStart)?.stop();
+  if (dockerDir) await rm(dockerDir, { recursive: true, force: true }).catch((error: unknown) => console.log(`[test] left ${dockerDir} behind: ${(error as Error).message}`));
+})());
 
 try {
   if (stackStart.status === 'rejected') throw stackStart.reason;
@@ -65,6 +72,7 @@ try {
     REDIS_URL: stack.redisUrl,
     ...(docker?.env ?? DOCKER_SKIPPED),
   });
+  void removeDocker();
   if (RUN_BROWSER_TESTS) {
     console.log(`[test] browser tests (Playwright, Chromium) at ${seconds()} s`);
     const browserCode = await runPlaywright({ project: 'e2e', url: stack.url, files: requestedSpecs });
@@ -72,8 +80,7 @@ try {
   }
 } finally {
   await fulfilled(stackStart)?.finish({ keepLogs: exitCode !== 0 });
-  await fulfilled(dockerStart)?.stop();
-  if (dockerDir) removeDockerDir(dockerDir);
+  await removeDocker();
 }
 console.log(`[test] done in ${seconds()} s`);
 process.exit(exitCode);
@@ -98,12 +105,4 @@ function runTests(env: NodeJS.ProcessEnv): Promise<number> {
   const args = ['--test', '--test-reporter=spec', '--test-concurrency=2', '--test-force-exit', ...TEST_FILES];
   const child = spawn(process.execPath, args, { cwd: REPO_ROOT, stdio: 'inherit', env: { ...process.env, ...env } });
   return new Promise((resolve) => child.on('exit', (code) => resolve(code ?? 1)));
-}
-
-function removeDockerDir(dir: string): void {
-  try {
-    rmSync(dir, { recursive: true, force: true });
-  } catch (error) {
-    console.log(`[test] left ${dir} behind: ${(error as Error).message}`);
-  }
 }
