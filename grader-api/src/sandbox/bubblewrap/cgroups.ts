@@ -5,6 +5,10 @@ import { isAlive } from './is-alive.ts';
 const ROOT = '/sys/fs/cgroup';
 const CONTROLLERS = ['memory', 'pids', 'cpuacct'] as const;
 const FORCE_EMPTY_ABOVE_BYTES = 16 * 1024 * 1024;
+/** How close to its limit a slot's usage counts as at it: the kernel keeps it a few pages under. */
+const AT_LIMIT_SLACK_BYTES = 2 * 1024 * 1024;
+/** Polls in a row at the limit with new major faults before the slot is called out of memory. */
+const THRASHING_POLLS = 2;
 
 export interface CgroupUsage {
   cpuMs: number;
@@ -23,6 +27,9 @@ export class CgroupSlot {
   readonly #paths: ControllerPaths;
   #oomKillsBefore = 0;
   #baselineBytes = 0;
+  #limitBytes = 0;
+  #majorFaults = 0;
+  #pollsAtLimit = 0;
 
   /** @param joinerUid the uid allowed to move itself into this slot (the sandbox wrapper's). */
   constructor(parent: string, slot: number, joinerUid: number) {
@@ -77,6 +84,28 @@ export class CgroupSlot {
     writeFileSync(join(this.#paths.pids, 'pids.max'), String(limits.processes + unreaped));
     writeFileSync(join(this.#paths.cpuacct, 'cpuacct.usage'), '0');
     this.#oomKillsBefore = this.#oomKills();
+    this.#limitBytes = limits.memoryBytes;
+    this.#majorFaults = this.#majorFaultCount();
+    this.#pollsAtLimit = 0;
+  }
+
+  /**
+   * Whether the program is out of memory in all but name. At its limit the kernel does not kill it
+   * while it can evict something, and what it evicts is the program's own code (an interpreter's
+   * binary, mapped from the page cache), which the program faults straight back in: usage stays
+   * pinned at the limit, major faults climb, and the CPU or wall limit ends it, as a time verdict.
+   * Called once per poll.
+   */
+  isThrashing(): boolean {
+    const usage = Number(readFileSync(join(this.#paths.memory, 'memory.usage_in_bytes'), 'utf8'));
+    if (usage < this.#limitBytes - AT_LIMIT_SLACK_BYTES) {
+      this.#pollsAtLimit = 0;
+      return false;
+    }
+    const faults = this.#majorFaultCount();
+    if (faults > this.#majorFaults) this.#pollsAtLimit++;
+    this.#majorFaults = faults;
+    return this.#pollsAtLimit >= THRASHING_POLLS;
   }
 
   cpuMs(): number {
@@ -127,6 +156,11 @@ export class CgroupSlot {
         }
       }
     }
+  }
+
+  #majorFaultCount(): number {
+    const match = /^pgmajfault (\d+)$/m.exec(readFileSync(join(this.#paths.memory, 'memory.stat'), 'utf8'));
+    return match ? Number(match[1]) : 0;
   }
 
   #oomKills(): number {

@@ -5,7 +5,7 @@ import { SandboxFault, type ExecResult, type Limits } from '../sandbox.ts';
 import type { CgroupSlot } from './cgroups.ts';
 
 const STDERR_CAP = 64 * 1024;
-const CPU_POLL_MS = 25;
+const POLL_MS = 25;
 
 export interface SandboxedCommand {
   /** The wrapper command line (sh joining cgroups, setting rlimits, becoming bwrap to run the command it ends with). */
@@ -57,8 +57,12 @@ export function spawnSandboxed(command: SandboxedCommand): Promise<ExecResult> {
     };
     const wallTimer = setTimeout(() => kill('wall'), limits.wallMs);
     // RLIMIT_CPU has one-second steps and counts each process alone; the cgroup counts them
-    // all, so a busy loop is stopped within a poll of its limit.
-    const cpuPoll = cgroup && setInterval(() => cgroup.cpuMs() > limits.cpuMs && kill('cpu'), CPU_POLL_MS);
+    // all, so a busy loop is stopped within a poll of its limit. A program thrashing at its memory
+    // limit is stopped for memory, which is what it ran out of, before its time runs out.
+    const poll = cgroup && setInterval(() => {
+      if (cgroup.cpuMs() > limits.cpuMs) kill('cpu');
+      else if (cgroup.isThrashing()) kill('memory');
+    }, POLL_MS);
     const stdout = collectCapped(out, limits.outputBytes, () => kill('output'));
     const stderr = collectCapped(errOut, STDERR_CAP);
     // The program may exit without reading its input; bwrap may die before reading its pipes.
@@ -68,7 +72,7 @@ export function spawnSandboxed(command: SandboxedCommand): Promise<ExecResult> {
 
     const stopTimers = () => {
       clearTimeout(wallTimer);
-      if (cpuPoll) clearInterval(cpuPoll);
+      if (poll) clearInterval(poll);
     };
     child.once('error', (error) => {
       stopTimers();
