@@ -41,18 +41,18 @@ async function healthOf(url: string): Promise<number | string> {
 describe('the service images', { skip, concurrency: 1 }, () => {
   const engine = dockerClient(process.env.DOCKER_HOST ?? '');
   before(() => waitForProjectImages(), { timeout: 30 * 60_000 });
-  const containerState = (id: string) =>
-    JSON.parse(engine.docker(['inspect', '--format', '{{json .State}}', id])) as { Running: boolean; Health?: { Status: string; Log?: unknown[] } };
+  const containerState = async (id: string) =>
+    JSON.parse(await engine.docker(['inspect', '--format', '{{json .State}}', id])) as { Running: boolean; Health?: { Status: string; Log?: unknown[] } };
   for (const image of SERVICES) {
     it(`${image.name}, built from its Dockerfile, starts with --network host and answers ${image.healthPath}`, { timeout: 600_000 }, async () => {
-      const built = JSON.parse(engine.docker(['image', 'inspect', '--format', '{{json .Config.Healthcheck}}', image.tag])) as { Test?: string[] } | null;
+      const built = JSON.parse(await engine.docker(['image', 'inspect', '--format', '{{json .Config.Healthcheck}}', image.tag])) as { Test?: string[] } | null;
       assert.ok(built?.Test?.length, `${image.tag} declares a HEALTHCHECK`);
       const port = await freePort();
       const env = Object.entries(serviceEnv(image, port)).flatMap(([name, value]) => ['--env', `${name}=${value}`]);
       const socket = (process.env.DOCKER_HOST ?? '').replace(/^unix:\/\//, '');
       // The node user reaches the socket through its group, as it would a socket proxy's port.
       const mounts = image.name === 'grader-api' ? ['--volume', `${socket}:/run/engine/docker.sock`, '--group-add', String(statSync(socket).gid)] : [];
-      const id = engine.docker(['run', '--detach', '--network', 'host', ...mounts, ...env, image.tag]).trim();
+      const id = (await engine.docker(['run', '--detach', '--network', 'host', ...mounts, ...env, image.tag])).trim();
       try {
         const url = `http://127.0.0.1:${port}${image.healthPath}`;
         const deadline = Date.now() + HEALTHY_WITHIN_MS;
@@ -61,17 +61,17 @@ describe('the service images', { skip, concurrency: 1 }, () => {
           last = await healthOf(url);
           if (last !== 200) await sleep(1_000);
         }
-        assert.equal(last, 200, `${image.name} at ${url}: ${last}\n${engine.docker(['logs', '--tail', '40', id]).slice(-3000)}`);
+        assert.equal(last, 200, `${image.name} at ${url}: ${last}\n${(await engine.docker(['logs', '--tail', '40', id])).slice(-3000)}`);
         // The image's own HEALTHCHECK, run inside the container by the engine, says so too.
-        let state = containerState(id);
+        let state = await containerState(id);
         while (Date.now() < deadline && state.Running && state.Health?.Status !== 'healthy') {
           await sleep(1_000);
-          state = containerState(id);
+          state = await containerState(id);
         }
         assert.equal(state.Running, true);
         assert.equal(state.Health?.Status, 'healthy', JSON.stringify(state.Health?.Log?.at(-1) ?? state.Health));
       } finally {
-        engine.docker(['rm', '--force', id]);
+        await engine.docker(['rm', '--force', id]);
       }
     });
   }

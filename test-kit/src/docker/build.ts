@@ -20,7 +20,7 @@ const BUILD_LIMIT_MS = 20 * 60_000;
 export async function buildImage(engine: DockerEngine, spec: BuildSpec): Promise<void> {
   const args = ['build', '--network', 'host', '--progress', 'plain', ...spec.args, '--tag', spec.tag, spec.context];
   try {
-    await engine.dockerWatched(args, { input: spec.dockerfile, quietLimitMs: QUIET_LIMIT_MS, timeoutMs: BUILD_LIMIT_MS });
+    await engine.docker(args, { input: spec.dockerfile, quietLimitMs: QUIET_LIMIT_MS, timeoutMs: BUILD_LIMIT_MS });
   } catch (error) {
     if (error instanceof CommandStalled) throw new Error(`building ${spec.tag}: ${error.message}\n(the engine's log: ${engine.logFile})`, { cause: error });
     throw error;

@@ -7,14 +7,16 @@ import { runCommand, type CommandOptions } from './command.ts';
 
 /** Debian's docker.io client, of the same version as its engine (the static client on PATH may be newer). */
 export const DOCKER_CLI = existsSync('/usr/bin/docker') ? '/usr/bin/docker' : 'docker';
+const DEFAULT_TIMEOUT_MS = 20 * 60_000;
 
 export interface DockerClient {
   /** DOCKER_HOST of the engine (unix:// socket). */
   dockerHost: string;
-  /** Runs the docker client against the engine and returns its stdout; throws with its stderr on failure. */
-  docker(args: string[], options?: { input?: string; timeoutMs?: number }): string;
-  /** The same without blocking, under a watchdog (see runCommand): for builds, which may never end. */
-  dockerWatched(args: string[], options?: Omit<CommandOptions, 'env'>): Promise<string>;
+  /**
+   * Runs the docker client against the engine and resolves with its stdout; rejects with the end of
+   * its output on failure, or as CommandStalled past the watchdog's limits (see runCommand).
+   */
+  docker(args: string[], options?: Omit<CommandOptions, 'env'>): Promise<string>;
 }
 
 export interface DockerEngine extends DockerClient {
@@ -26,15 +28,8 @@ export interface DockerEngine extends DockerClient {
 /** The docker command line against one engine, with BuildKit (the Dockerfiles' cache mounts need it). */
 export function dockerClient(dockerHost: string): DockerClient {
   const env = { ...process.env, DOCKER_HOST: dockerHost, DOCKER_BUILDKIT: '1' };
-  const docker: DockerClient['docker'] = (args, options = {}) => {
-    const result = spawnSync(DOCKER_CLI, args, {
-      env, input: options.input, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, timeout: options.timeoutMs ?? 20 * 60_000,
-    });
-    if (result.status !== 0) throw new Error(`docker ${args.slice(0, 3).join(' ')} failed (${result.status ?? result.signal}): ${(result.stderr || result.error?.message || '').slice(-3000)}`);
-    return result.stdout;
-  };
-  const dockerWatched: DockerClient['dockerWatched'] = (args, options = {}) => runCommand(DOCKER_CLI, args, { ...options, env });
-  return { dockerHost, docker, dockerWatched };
+  const docker: DockerClient['docker'] = (args, options = {}) => runCommand(DOCKER_CLI, args, { timeoutMs: DEFAULT_TIMEOUT_MS, ...options, env });
+  return { dockerHost, docker };
 }
 
 export type EngineStart = { ok: true; engine: DockerEngine } | { ok: false; reason: string };
@@ -82,13 +77,20 @@ export async function startDockerEngine(dataDir: string): Promise<EngineStart> {
       await stop();
       return { ok: false, reason: `dockerd exited at start: ${lastLogLine()}` };
     }
-    if (existsSync(socket) && spawnSync(DOCKER_CLI, ['version'], { env: { ...process.env, DOCKER_HOST: client.dockerHost }, stdio: 'ignore', timeout: 10_000 }).status === 0) {
-      return { ok: true, engine: { ...client, logFile, stop } };
-    }
+    if (existsSync(socket) && (await answers(client))) return { ok: true, engine: { ...client, logFile, stop } };
     await sleep(500);
   }
   await stop();
   return { ok: false, reason: `dockerd did not answer within 60 s: ${lastLogLine()}` };
+}
+
+async function answers(client: DockerClient): Promise<boolean> {
+  try {
+    await client.docker(['version'], { timeoutMs: 10_000 });
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 async function stopDaemon(child: ChildProcess, exec: string): Promise<void> {

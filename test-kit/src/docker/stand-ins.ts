@@ -99,7 +99,7 @@ async function importDebianBase(engine: DockerEngine, log: (line: string) => voi
       rmSync(rootfs, { recursive: true, force: true });
     }
   }
-  await engine.dockerWatched(['import', '--change', 'ENV PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin', '--change', 'CMD ["bash"]', BASE_TAR, BOOTSTRAP]);
+  await engine.docker(['import', '--change', 'ENV PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin', '--change', 'CMD ["bash"]', BASE_TAR, BOOTSTRAP]);
   // Builds fetch from npm and PyPI through this machine's TLS, so they trust what the host trusts
   // (it may add its own authorities). A path of its own: installing ca-certificates rewrites the usual one.
   await importFiles(engine, 'eduscale-local/files:ca', [HOST_CA_BUNDLE]);
