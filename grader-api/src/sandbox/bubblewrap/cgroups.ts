@@ -4,11 +4,16 @@ import { isAlive } from './is-alive.ts';
 
 const ROOT = '/sys/fs/cgroup';
 const CONTROLLERS = ['memory', 'pids', 'cpuacct'] as const;
-const FORCE_EMPTY_ABOVE_BYTES = 16 * 1024 * 1024;
 /** How close to its limit a slot's usage counts as at it: the kernel keeps it a few pages under. */
 const AT_LIMIT_SLACK_BYTES = 2 * 1024 * 1024;
 /** Polls in a row at the limit with new major faults before the slot is called out of memory. */
 const THRASHING_POLLS = 2;
+/**
+ * Page cache a slot may still hold at its limit and be thrashing: the code the program keeps
+ * faulting back in (a few hundred KiB when it is). More is cache earlier steps left, which the
+ * kernel takes before the program is short of anything.
+ */
+const THRASHING_FILE_CACHE_BYTES = 16 * 1024 * 1024;
 
 export interface CgroupUsage {
   cpuMs: number;
@@ -25,8 +30,10 @@ type ControllerPaths = Record<(typeof CONTROLLERS)[number], string>;
 
 export class CgroupSlot {
   readonly #paths: ControllerPaths;
+  readonly #joinerUid: number;
   #oomKillsBefore = 0;
   #baselineBytes = 0;
+  #fileCacheBytes = 0;
   #limitBytes = 0;
   #majorFaults = 0;
   #pollsAtLimit = 0;
@@ -34,11 +41,14 @@ export class CgroupSlot {
   /** @param joinerUid the uid allowed to move itself into this slot (the sandbox wrapper's). */
   constructor(parent: string, slot: number, joinerUid: number) {
     this.#paths = Object.fromEntries(CONTROLLERS.map((c) => [c, join(ROOT, c, parent, `slot-${slot}`)])) as ControllerPaths;
-    for (const path of Object.values(this.#paths)) {
-      mkdirSync(path, { recursive: true });
-      // Only cgroup.procs: the limits stay root's to set. cgroupfs is never mounted in a sandbox.
-      chownSync(join(path, 'cgroup.procs'), joinerUid, joinerUid);
-    }
+    this.#joinerUid = joinerUid;
+    for (const path of Object.values(this.#paths)) this.#makeGroup(path);
+  }
+
+  #makeGroup(path: string): void {
+    mkdirSync(path, { recursive: true });
+    // Only cgroup.procs: the limits stay root's to set. cgroupfs is never mounted in a sandbox.
+    chownSync(join(path, 'cgroup.procs'), this.#joinerUid, this.#joinerUid);
   }
 
   /** The files a process writes its pid to, to join every controller of this slot. */
@@ -49,35 +59,14 @@ export class CgroupSlot {
   prepare(limits: { memoryBytes: number; processes: number }): void {
     const memory = this.#paths.memory;
     this.killAll();
-    // memsw must stay >= the plain limit, so order the writes to never cross it.
-    const memsw = join(memory, 'memory.memsw.limit_in_bytes');
-    const current = Number(readFileSync(join(memory, 'memory.limit_in_bytes'), 'utf8'));
-    const writeLimits = () => {
-      const file = join(memory, 'memory.limit_in_bytes');
-      try {
-        writeFileSync(file, String(limits.memoryBytes));
-      } catch (error) {
-        // A lower limit than what is still charged here (the page cache of the step before) is refused
-        // with EBUSY: drop that cache, then set it.
-        if ((error as NodeJS.ErrnoException).code !== 'EBUSY') throw error;
-        writeFileSync(join(memory, 'memory.force_empty'), '0');
-        writeFileSync(file, String(limits.memoryBytes));
-      }
-    };
-    const writeMemsw = () => existsSync(memsw) && writeFileSync(memsw, String(limits.memoryBytes));
-    if (limits.memoryBytes < current) {
-      writeLimits();
-      writeMemsw();
-    } else {
-      writeMemsw();
-      writeLimits();
-    }
-    // Page cache earlier steps left charged here is not this program's memory. A compile leaves
-    // much: drop it (~2 ms). Between runs it is a few pages of the same binary: measure from it.
-    const usage = () => Number(readFileSync(join(memory, 'memory.usage_in_bytes'), 'utf8'));
-    if (usage() > FORCE_EMPTY_ABOVE_BYTES) writeFileSync(join(memory, 'memory.force_empty'), '0');
+    this.#limitMemory(limits.memoryBytes);
+    // The page cache earlier steps left charged here (the compiler's, the runtime's own binary) is
+    // kept: dropping it evicted it from the host, so every test read the JVM or Node (70-95 MB)
+    // from disk again, and under disk load such a read outlasted the wall limit. The kernel
+    // reclaims it when the program needs the room; memory is measured without it (usage()).
     writeFileSync(join(memory, 'memory.max_usage_in_bytes'), '0');
-    this.#baselineBytes = usage();
+    this.#baselineBytes = Number(readFileSync(join(memory, 'memory.usage_in_bytes'), 'utf8'));
+    this.#fileCacheBytes = this.#fileCache();
     // Killed runs' processes are reparented to the host's init, which may take a while to reap
     // them, and until then they count against pids.max: the limit is on top of those.
     const unreaped = Number(readFileSync(join(this.#paths.pids, 'pids.current'), 'utf8'));
@@ -90,6 +79,33 @@ export class CgroupSlot {
   }
 
   /**
+   * Lowering the limit below what the slot holds is refused (EBUSY) when the kernel cannot reclaim
+   * enough of it: a compile's output on the boxes' tmpfs is shmem, which it never can without swap.
+   * The slot then starts over in a new group. What the old one held stays where it is, charged to
+   * the retired group (page cache the kernel reclaims under pressure, files until their box goes).
+   */
+  #limitMemory(bytes: number): void {
+    try {
+      this.#writeMemoryLimits(bytes);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EBUSY') throw error;
+      removeGroup(this.#paths.memory);
+      this.#makeGroup(this.#paths.memory);
+      this.#writeMemoryLimits(bytes);
+    }
+  }
+
+  #writeMemoryLimits(bytes: number): void {
+    const memory = this.#paths.memory;
+    const limit = join(memory, 'memory.limit_in_bytes');
+    const memsw = join(memory, 'memory.memsw.limit_in_bytes');
+    const writes = [limit, ...(existsSync(memsw) ? [memsw] : [])];
+    // memsw must stay >= the plain limit, so order the writes to never cross it.
+    if (bytes > Number(readFileSync(limit, 'utf8'))) writes.reverse();
+    for (const file of writes) writeFileSync(file, String(bytes));
+  }
+
+  /**
    * Whether the program is out of memory in all but name. At its limit the kernel does not kill it
    * while it can evict something, and what it evicts is the program's own code (an interpreter's
    * binary, mapped from the page cache), which the program faults straight back in: usage stays
@@ -98,11 +114,12 @@ export class CgroupSlot {
    */
   isThrashing(): boolean {
     const usage = Number(readFileSync(join(this.#paths.memory, 'memory.usage_in_bytes'), 'utf8'));
-    if (usage < this.#limitBytes - AT_LIMIT_SLACK_BYTES) {
+    const stat = usage < this.#limitBytes - AT_LIMIT_SLACK_BYTES ? undefined : this.#memoryStat();
+    if (!stat || fileCache(stat) > THRASHING_FILE_CACHE_BYTES) {
       this.#pollsAtLimit = 0;
       return false;
     }
-    const faults = this.#majorFaultCount();
+    const faults = stat.pgmajfault ?? 0;
     if (faults > this.#majorFaults) this.#pollsAtLimit++;
     this.#majorFaults = faults;
     return this.#pollsAtLimit >= THRASHING_POLLS;
@@ -112,10 +129,17 @@ export class CgroupSlot {
     return Number(readFileSync(join(this.#paths.cpuacct, 'cpuacct.usage'), 'utf8')) / 1e6;
   }
 
+  /**
+   * The peak the slot's usage rose to above its baseline, less the files the program read into the
+   * page cache meanwhile (the runtime's code on its first run in this slot): its own memory, the
+   * same on every test. Files it wrote to its tmpfs are shmem, and counted.
+   */
   usage(): CgroupUsage {
+    const peak = Number(readFileSync(join(this.#paths.memory, 'memory.max_usage_in_bytes'), 'utf8')) - this.#baselineBytes;
+    const filesRead = Math.max(0, this.#fileCache() - this.#fileCacheBytes);
     return {
       cpuMs: this.cpuMs(),
-      memoryBytes: Math.max(0, Number(readFileSync(join(this.#paths.memory, 'memory.max_usage_in_bytes'), 'utf8')) - this.#baselineBytes),
+      memoryBytes: Math.max(0, peak - filesRead),
       oomKilled: this.#oomKills() > this.#oomKillsBefore,
     };
   }
@@ -144,29 +168,47 @@ export class CgroupSlot {
 
   remove(): void {
     this.killAll();
-    for (const path of Object.values(this.#paths)) {
-      for (let attempt = 0; attempt < 20; attempt++) {
-        try {
-          rmdirSync(path);
-          break;
-        } catch (error) {
-          // rmdir can fail with EBUSY for a moment after the last process exits.
-          if ((error as NodeJS.ErrnoException).code !== 'EBUSY' || attempt === 19) break;
-          Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 10);
-        }
-      }
-    }
+    for (const path of Object.values(this.#paths)) removeGroup(path);
   }
 
   #majorFaultCount(): number {
-    const match = /^pgmajfault (\d+)$/m.exec(readFileSync(join(this.#paths.memory, 'memory.stat'), 'utf8'));
-    return match ? Number(match[1]) : 0;
+    return this.#memoryStat().pgmajfault ?? 0;
+  }
+
+  #fileCache(): number {
+    return fileCache(this.#memoryStat());
+  }
+
+  #memoryStat(): Record<string, number> {
+    const lines = readFileSync(join(this.#paths.memory, 'memory.stat'), 'utf8').split('\n');
+    return Object.fromEntries(lines.filter(Boolean).map((line) => {
+      const [key = '', value = '0'] = line.split(' ');
+      return [key, Number(value)];
+    }));
   }
 
   #oomKills(): number {
     const match = /oom_kill (\d+)/.exec(readFileSync(join(this.#paths.memory, 'memory.oom_control'), 'utf8'));
     return match ? Number(match[1]) : 0;
   }
+}
+
+function removeGroup(path: string): void {
+  for (let attempt = 0; attempt < 20; attempt++) {
+    try {
+      rmdirSync(path);
+      return;
+    } catch (error) {
+      // rmdir can fail with EBUSY for a moment after the last process exits.
+      if ((error as NodeJS.ErrnoException).code !== 'EBUSY' || attempt === 19) return;
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 10);
+    }
+  }
+}
+
+/** Page cache of files, as opposed to tmpfs (shmem), which a program's own writes fill. */
+function fileCache(stat: Record<string, number>): number {
+  return (stat.cache ?? 0) - (stat.shmem ?? 0);
 }
 
 /** cgroup v1 with the three controllers, writable by us (root), or nothing. */
