@@ -42,6 +42,9 @@ describe('npm start with OBSERVABILITY=1', { timeout: 900_000 }, () => {
   before(async () => {
     stack = await startThrowawayStack({ name: 'observability', observability: true });
     prometheus = stack.prometheusUrl ?? '';
+    // Prometheus answers its API with 503 until its storage is open: wait for /-/ready first.
+    const ready = await eventually(() => fetch(`${prometheus}/-/ready`).then((r) => r.ok, () => false), (ok) => ok, 120_000);
+    assert.ok(ready, `Prometheus at ${prometheus} never became ready`);
   }, { timeout: 600_000 });
   after(() => stack?.finish({ keepLogs: false }));
 
