@@ -66,7 +66,9 @@ export class CgroupSlot {
     // reclaims it when the program needs the room; memory is measured without it (usage()).
     writeFileSync(join(memory, 'memory.max_usage_in_bytes'), '0');
     this.#baselineBytes = Number(readFileSync(join(memory, 'memory.usage_in_bytes'), 'utf8'));
-    this.#fileCacheBytes = this.#fileCache();
+    const stat = this.#memoryStat();
+    this.#fileCacheBytes = fileCache(stat);
+    this.#majorFaults = stat.pgmajfault ?? 0;
     // Killed runs' processes are reparented to the host's init, which may take a while to reap
     // them, and until then they count against pids.max: the limit is on top of those.
     const unreaped = Number(readFileSync(join(this.#paths.pids, 'pids.current'), 'utf8'));
@@ -74,7 +76,6 @@ export class CgroupSlot {
     writeFileSync(join(this.#paths.cpuacct, 'cpuacct.usage'), '0');
     this.#oomKillsBefore = this.#oomKills();
     this.#limitBytes = limits.memoryBytes;
-    this.#majorFaults = this.#majorFaultCount();
     this.#pollsAtLimit = 0;
   }
 
@@ -136,7 +137,7 @@ export class CgroupSlot {
    */
   usage(): CgroupUsage {
     const peak = Number(readFileSync(join(this.#paths.memory, 'memory.max_usage_in_bytes'), 'utf8')) - this.#baselineBytes;
-    const filesRead = Math.max(0, this.#fileCache() - this.#fileCacheBytes);
+    const filesRead = Math.max(0, fileCache(this.#memoryStat()) - this.#fileCacheBytes);
     return {
       cpuMs: this.cpuMs(),
       memoryBytes: Math.max(0, peak - filesRead),
@@ -169,14 +170,6 @@ export class CgroupSlot {
   remove(): void {
     this.killAll();
     for (const path of Object.values(this.#paths)) removeGroup(path);
-  }
-
-  #majorFaultCount(): number {
-    return this.#memoryStat().pgmajfault ?? 0;
-  }
-
-  #fileCache(): number {
-    return fileCache(this.#memoryStat());
   }
 
   #memoryStat(): Record<string, number> {
