@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -26,14 +26,16 @@ describe('a slot between steps', { skip: noCgroups }, () => {
     assert.equal(joined.status, 0, joined.stderr.toString());
     return slot!.usage();
   };
+  /** How much of a file is in the host's page cache (util-linux's fincore). */
+  const residentBytes = (file: string) => Number(execFileSync('fincore', ['--bytes', '--noheadings', '--output', 'RES', file], { encoding: 'utf8' }).trim());
   const cachedBytes = () => Number(/^cache (\d+)$/m.exec(readFileSync(`/sys/fs/cgroup/memory/${parent}/slot-0/memory.stat`, 'utf8'))?.[1]);
 
   it('keeps the page cache an earlier step left (a runtime read again from disk on every test is slow, and stalls under disk load)', () => {
     step('head -c 48M /dev/zero > runtime.bin');
     const before = cachedBytes();
-    assert.ok(before >= 48 * MiB, `the step left ${before} bytes of cache`);
+    assert.ok(before >= 48 * MiB, `the step left ${before} bytes of cache, charged to the slot`);
     slot!.prepare(limits);
-    assert.ok(cachedBytes() >= 48 * MiB, `${cachedBytes()} bytes of cache are left of ${before} for the next step`);
+    assert.ok(residentBytes(join(dir, 'runtime.bin')) >= 48 * MiB, `${residentBytes(join(dir, 'runtime.bin'))} bytes of the file are in the host's page cache for the next step`);
   });
 
   it('takes a limit lower than what an earlier step left that the kernel cannot reclaim (files on a tmpfs)', () => {
@@ -42,6 +44,18 @@ describe('a slot between steps', { skip: noCgroups }, () => {
       step(`head -c 48M /dev/zero > ${onTmpfs}`);
       const own = step("python3 -c \"b = b'x' * (16 << 20)\"", { memoryBytes: 32 * MiB, processes: 16 });
       assert.ok(own.memoryBytes >= 16 * MiB && !own.oomKilled, `a 16 MiB program under a 32 MiB limit: ${JSON.stringify(own)}`);
+    } finally {
+      rmSync(onTmpfs, { force: true });
+    }
+  });
+
+  it('gives a program its whole limit beside what an earlier step left that the kernel cannot reclaim', () => {
+    const onTmpfs = `/dev/shm/eduscale-cgroup-test-${process.pid}-held`;
+    const tight = { memoryBytes: 64 * MiB, processes: 16 };
+    try {
+      step(`head -c 48M /dev/zero > ${onTmpfs}`, tight);
+      const own = step("python3 -c \"b = b'x' * (32 << 20)\"", tight);
+      assert.ok(own.memoryBytes >= 32 * MiB && !own.oomKilled, `a 32 MiB program under a 64 MiB limit, 48 MiB held: ${JSON.stringify(own)}`);
     } finally {
       rmSync(onTmpfs, { force: true });
     }

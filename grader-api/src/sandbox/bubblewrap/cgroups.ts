@@ -14,6 +14,8 @@ const THRASHING_POLLS = 2;
  * kernel takes before the program is short of anything.
  */
 const THRASHING_FILE_CACHE_BYTES = 16 * 1024 * 1024;
+/** What a slot may hold from earlier steps and be reused as it is: a few pages of the same binary. */
+const FRESH_GROUP_ABOVE_BYTES = 16 * 1024 * 1024;
 
 export interface CgroupUsage {
   cpuMs: number;
@@ -59,11 +61,13 @@ export class CgroupSlot {
   prepare(limits: { memoryBytes: number; processes: number }): void {
     const memory = this.#paths.memory;
     this.killAll();
+    // What earlier steps left charged here (the page cache of a compiler or of the runtime's own
+    // binary, files a compile left on the boxes' tmpfs) is not the program's room: past a few
+    // pages the slot starts over in a fresh group, and the old one keeps those charges. Dropping
+    // them instead (memory.force_empty) evicted the JVM or Node from the host, so every test read
+    // 70-95 MB from disk again, and under disk load such a read outlasted the wall limit.
+    if (Number(readFileSync(join(memory, 'memory.usage_in_bytes'), 'utf8')) > FRESH_GROUP_ABOVE_BYTES) this.#renewMemoryGroup();
     this.#limitMemory(limits.memoryBytes);
-    // The page cache earlier steps left charged here (the compiler's, the runtime's own binary) is
-    // kept: dropping it evicted it from the host, so every test read the JVM or Node (70-95 MB)
-    // from disk again, and under disk load such a read outlasted the wall limit. The kernel
-    // reclaims it when the program needs the room; memory is measured without it (usage()).
     writeFileSync(join(memory, 'memory.max_usage_in_bytes'), '0');
     this.#baselineBytes = Number(readFileSync(join(memory, 'memory.usage_in_bytes'), 'utf8'));
     const stat = this.#memoryStat();
@@ -79,21 +83,24 @@ export class CgroupSlot {
     this.#pollsAtLimit = 0;
   }
 
-  /**
-   * Lowering the limit below what the slot holds is refused (EBUSY) when the kernel cannot reclaim
-   * enough of it: a compile's output on the boxes' tmpfs is shmem, which it never can without swap.
-   * The slot then starts over in a new group. What the old one held stays where it is, charged to
-   * the retired group (page cache the kernel reclaims under pressure, files until their box goes).
-   */
+  /** A lower limit than the slot holds and the kernel cannot reclaim is refused with EBUSY. */
   #limitMemory(bytes: number): void {
     try {
       this.#writeMemoryLimits(bytes);
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EBUSY') throw error;
-      removeGroup(this.#paths.memory);
-      this.#makeGroup(this.#paths.memory);
+      this.#renewMemoryGroup();
       this.#writeMemoryLimits(bytes);
     }
+  }
+
+  /**
+   * What the retired group held stays where it is, charged to it: page cache until the kernel
+   * reclaims it under pressure, tmpfs files until their box goes; then the kernel frees the group.
+   */
+  #renewMemoryGroup(): void {
+    removeGroup(this.#paths.memory);
+    this.#makeGroup(this.#paths.memory);
   }
 
   #writeMemoryLimits(bytes: number): void {
